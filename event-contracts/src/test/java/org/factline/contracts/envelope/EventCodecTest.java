@@ -1,0 +1,47 @@
+package org.factline.contracts.envelope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.factline.contracts.event.ArticleIngested;
+import org.factline.contracts.event.ContradictionDetected;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+
+    @Test
+    void unknown_type_is_rejected_with_its_name() {
+        String json = GoldenEvents.json(ArticleIngested.TYPE).replace("article.ArticleIngested.v1", "article.Nope.v9");
+        assertThatThrownBy(() -> EventCodec.decode(json))
+                .isInstanceOf(EventDecodingException.class)
+                .hasMessageContaining("article.Nope.v9");
+    }
+
+    @Test
+    void garbage_is_rejected_as_not_json() {
+        assertThatThrownBy(() -> EventCodec.decode("{not json")).isInstanceOf(EventDecodingException.class)
+                .hasMessageContaining("not JSON");
+    }
+
+    @Test
+    void missing_required_data_field_is_rejected() {
+        String json = GoldenEvents.json(ArticleIngested.TYPE).replace("\"articleId\" : \"0a1b2c3d4e5f6a7b\",", "");
+        assertThatThrownBy(() -> EventCodec.decode(json)).isInstanceOf(EventDecodingException.class)
+                .hasMessageContaining("articleId");
+    }
+
+    @Test
+    void typed_decode_refuses_another_event_class() {
+        String json = GoldenEvents.json(ArticleIngested.TYPE);
+        assertThatThrownBy(() -> EventCodec.decode(json, ContradictionDetected.class))
+                .isInstanceOf(EventDecodingException.class)
+                .hasMessageContaining("expected ContradictionDetected");
+    }
+
+    @Test
+    void unknown_optional_fields_from_a_newer_producer_are_tolerated() {
+        String json = GoldenEvents.json(ArticleIngested.TYPE).replace("\"language\" : \"en\",",
+                "\"language\" : \"en\", \"futureField\" : 1,");
+        assertThat(EventCodec.decode(json, ArticleIngested.class).data().language()).isEqualTo("en");
+    }
+}
