@@ -1,0 +1,30 @@
+package org.factline.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "factline.ingest")
+public interface IngestConfig {
+
+    /** Largest accepted article text, in UTF-8 bytes. */
+    @WithDefault("2097152")
+    int maxTextBytes();
+
+    Relay relay();
+
+    interface Relay {
+
+        /** Articles read from the outbox per query. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** How long to wait for the broker to acknowledge one article before pausing the relay. */
+        @WithDefault("10s")
+        Duration ackTimeout();
+
+        /** How often the relay sweeps the outbox even when not woken (retries after broker outages). */
+        @WithDefault("5s")
+        Duration sweepInterval();
+    }
+}
