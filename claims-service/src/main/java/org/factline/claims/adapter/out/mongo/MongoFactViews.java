@@ -1,0 +1,105 @@
+package org.factline.claims.adapter.out.mongo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.UpdateOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factline.claims.domain.FactStatus;
+import org.factline.claims.domain.FactView;
+import org.factline.claims.domain.FactViews;
+import org.factline.contracts.envelope.EventCodec;
+
+/**
+ * Collection {@code facts} (one document per fact key, the view as JSON plus query fields) and
+ * {@code projection_checkpoints}. The view document is derived data: dropping both collections
+ * and replaying the store rebuilds them.
+ */
+@ApplicationScoped
+public class MongoFactViews implements FactViews {
+
+    private static final String CHECKPOINT_ID = "facts";
+
+    private final MongoCollection<Document> facts;
+    private final MongoCollection<Document> checkpoints;
+
+    MongoFactViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+        MongoDatabase db = client.getDatabase(database);
+        this.facts = db.getCollection("facts");
+        this.checkpoints = db.getCollection("projection_checkpoints");
+    }
+
+    @Override
+    public Optional<FactView> find(String factKey) {
+        return Optional.ofNullable(facts.find(Filters.eq("_id", factKey)).first()).map(MongoFactViews::toView);
+    }
+
+    @Override
+    public void save(FactView view) {
+        Document doc = new Document("_id", view.factKey())
+                .append("predicate", view.predicate())
+                .append("subject", view.subject())
+                .append("status", view.status().name())
+                .append("position", view.position())
+                .append("view", toJson(view));
+        facts.replaceOne(Filters.eq("_id", view.factKey()), doc, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public List<FactView> search(String predicate, String subjectContains, FactStatus status, int limit) {
+        List<Bson> filters = new ArrayList<>();
+        if (predicate != null) {
+            filters.add(Filters.eq("predicate", predicate));
+        }
+        if (subjectContains != null) {
+            // Quoted: user text is matched literally, never interpreted as a pattern or operator.
+            filters.add(Filters.regex("subject", Pattern.quote(subjectContains), "i"));
+        }
+        if (status != null) {
+            filters.add(Filters.eq("status", status.name()));
+        }
+        List<FactView> out = new ArrayList<>();
+        facts.find(filters.isEmpty() ? new Document() : Filters.and(filters)).sort(Sorts.descending("position")).limit(limit)
+                .forEach(d -> out.add(toView(d)));
+        return out;
+    }
+
+    @Override
+    public long checkpoint() {
+        Document d = checkpoints.find(Filters.eq("_id", CHECKPOINT_ID)).first();
+        return d == null ? 0L : ((Number) d.get("position")).longValue();
+    }
+
+    @Override
+    public void saveCheckpoint(long position) {
+        checkpoints.updateOne(Filters.eq("_id", CHECKPOINT_ID), Updates.set("position", position), new UpdateOptions().upsert(true));
+    }
+
+    private static String toJson(FactView view) {
+        try {
+            return EventCodec.mapper().writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("fact view could not be written", e);
+        }
+    }
+
+    private static FactView toView(Document d) {
+        try {
+            return EventCodec.mapper().readValue(d.getString("view"), FactView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored fact view " + d.get("_id") + " is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.factline.claims.domain;
+
+import java.time.Instant;
+import java.util.List;
+import org.factline.contracts.event.FactlineEvent;
+import org.factline.contracts.value.FactKey;
+
+/**
+ * Port: the append-only store of fact streams. One decision is one atomic write; the stored
+ * commit is also its own outbox entry until the relay marks it published.
+ */
+public interface FactEventStore {
+
+    List<StoredCommit> load(FactKey key);
+
+    /** @throws ConcurrencyConflict when the stream is no longer at {@code expectedStreamVersion} */
+    StoredCommit append(FactKey key, long expectedStreamVersion, List<FactlineEvent> events, Instant recordedAt);
+
+    /** Commits after {@code position} in position order, at most {@code limit}. */
+    List<StoredCommit> readFrom(long position, int limit);
+
+    /** Oldest unpublished commits first. */
+    List<StoredCommit> unpublished(int limit);
+
+    void markPublished(StoredCommit commit);
+}

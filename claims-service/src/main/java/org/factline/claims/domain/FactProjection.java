@@ -1,0 +1,53 @@
+package org.factline.claims.domain;
+
+import java.time.Instant;
+import java.util.List;
+import org.factline.contracts.event.ContradictionDetected;
+import org.factline.contracts.event.ContradictionResolved;
+import org.factline.contracts.event.FactVersioned;
+import org.factline.contracts.event.FactlineEvent;
+
+/**
+ * How stored commits change the facts read model. Pure and idempotent: a commit the view already
+ * reflects (by position) leaves it unchanged, so replaying the store rebuilds the same views.
+ */
+public final class FactProjection {
+
+    private FactProjection() {
+    }
+
+    /** @param current the view so far, or null for a fact not seen yet; returns null if still nothing to show */
+    public static FactView applyCommit(FactView current, List<FactlineEvent> events, long position, Instant recordedAt) {
+        if (current != null && current.position() >= position) {
+            return current;
+        }
+        FactView view = current;
+        for (FactlineEvent e : events) {
+            view = apply(view, e, position, recordedAt);
+        }
+        return view;
+    }
+
+    private static FactView apply(FactView current, FactlineEvent event, long position, Instant recordedAt) {
+        if (event instanceof FactVersioned v) {
+            int open = current == null ? 0 : current.openContradictions();
+            return new FactView(v.factKey().value(), v.version(), v.subject(), v.predicate(),
+                    FactStatus.of(v.outlets().size(), open), v.value(), v.referenceTime(), v.claimIds(), v.outlets(), open,
+                    recordedAt, position);
+        }
+        if (current == null) {
+            return null; // a fact's first commit always starts with its first version
+        }
+        int open = current.openContradictions();
+        if (event instanceof ContradictionDetected) {
+            open++;
+        } else if (event instanceof ContradictionResolved) {
+            open = Math.max(0, open - 1);
+        } else {
+            return current; // the attached claim itself changes no field of the view
+        }
+        return new FactView(current.factKey(), current.version(), current.subject(), current.predicate(),
+                FactStatus.of(current.outlets().size(), open), current.value(), current.referenceTime(), current.claimIds(),
+                current.outlets(), open, recordedAt, position);
+    }
+}
