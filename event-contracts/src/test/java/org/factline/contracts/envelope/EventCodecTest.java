@@ -39,6 +39,21 @@ class EventCodecTest {
     }
 
     @Test
+    void big_numbers_are_written_plain() {
+        String json = GoldenEvents.json(org.factline.contracts.event.ClaimExtracted.TYPE);
+        var envelope = EventCodec.decode(json, org.factline.contracts.event.ClaimExtracted.class);
+        var claim = envelope.data();
+        var q = claim.value().quantity();
+        var big = new org.factline.contracts.value.Quantity(new java.math.BigDecimal("5E+7"), "USD", q.qualifier(),
+                new java.math.BigDecimal("5E+7"), null);
+        var changed = new org.factline.contracts.event.ClaimExtracted(claim.claimId(), claim.factKey(), claim.subject(),
+                claim.predicate(), org.factline.contracts.value.ClaimValue.of(big), claim.referenceTime(), claim.attribution(),
+                claim.provenance(), claim.extractedAt());
+        String out = EventCodec.encode(EventEnvelope.wrap(envelope.id(), envelope.source(), envelope.subject(), envelope.time(), changed));
+        assertThat(out).contains("\"value\":50000000").doesNotContain("E+7");
+    }
+
+    @Test
     void unknown_optional_fields_from_a_newer_producer_are_tolerated() {
         String json = GoldenEvents.json(ArticleIngested.TYPE).replace("\"language\" : \"en\",",
                 "\"language\" : \"en\", \"futureField\" : 1,");

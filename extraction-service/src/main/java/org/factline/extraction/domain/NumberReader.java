@@ -38,7 +38,7 @@ final class NumberReader {
                 value = value.multiply(words.get(tokens.get(i + used).lower()));
                 used++;
             }
-            return new Read(value.stripTrailingZeros(), used, percent);
+            return new Read(plain(value), used, percent);
         }
         return readWords(tokens, i);
     }
@@ -68,7 +68,13 @@ final class NumberReader {
             sawNumber = true;
             used++;
         }
-        return sawNumber ? new Read(total.add(current).stripTrailingZeros(), used, false) : null;
+        return sawNumber ? new Read(plain(total.add(current)), used, false) : null;
+    }
+
+    /** No trailing zeros and no exponent: 50 million is 50000000, never 5E+7. */
+    static BigDecimal plain(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private boolean isScale(String w) {

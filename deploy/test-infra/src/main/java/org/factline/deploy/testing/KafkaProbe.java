@@ -22,6 +22,10 @@ public final class KafkaProbe {
         this.bootstrapServers = bootstrapServers;
     }
 
+    public static KafkaProbe of(String bootstrapServers) {
+        return new KafkaProbe(bootstrapServers);
+    }
+
     public static KafkaProbe shared() {
         return new KafkaProbe(TestInfrastructure.shared().kafkaBootstrapServers());
     }
