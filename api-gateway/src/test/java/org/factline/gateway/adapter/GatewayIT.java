@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * The full path through a live claims-service is covered by system-tests.
  */
 @QuarkusTest
-@QuarkusTestResource(FactlineInfraResource.class)
+@QuarkusTestResource(value = FactlineInfraResource.class, restrictToAnnotatedClass = true)
 class GatewayIT {
 
     @ConfigProperty(name = "mp.messaging.incoming.facts-in.topic")

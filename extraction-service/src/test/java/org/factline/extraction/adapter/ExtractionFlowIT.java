@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Through the real broker: an ArticleIngested in, its ClaimExtracted out; poison to the dead-letter topic. */
 @QuarkusTest
-@QuarkusTestResource(FactlineInfraResource.class)
+@QuarkusTestResource(value = FactlineInfraResource.class, restrictToAnnotatedClass = true)
 class ExtractionFlowIT {
 
     @ConfigProperty(name = "mp.messaging.incoming.articles-in.topic")

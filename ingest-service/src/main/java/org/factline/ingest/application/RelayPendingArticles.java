@@ -4,7 +4,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.factline.ingest.config.IngestConfig;
 import org.factline.ingest.domain.Article;
 import org.factline.ingest.domain.ArticlePublisher;
@@ -12,9 +15,11 @@ import org.factline.ingest.domain.ArticleStore;
 import org.factline.support.work.DrainLoop;
 
 /**
- * The outbox relay: publishes stored articles the broker has not acknowledged yet, oldest first,
- * and marks each one only after its acknowledgement. A crash between the two republishes the
- * same event id, which consumers recognise; nothing accepted is ever skipped.
+ * The outbox relay: publishes stored articles the broker has not acknowledged yet and marks each
+ * one only after its acknowledgement. Freshly stored articles are handed over in memory, so the
+ * hot path never scans the store; a sweep (at start-up and periodically) reads whatever the store
+ * still has pending, which covers broker outages and crashes. A crash between publish and mark
+ * republishes the same event id, which consumers recognise; nothing accepted is ever skipped.
  */
 @ApplicationScoped
 public class RelayPendingArticles {
@@ -23,6 +28,8 @@ public class RelayPendingArticles {
     private final ArticlePublisher publisher;
     private final int batchSize;
     private final DrainLoop loop;
+    private final Queue<Article> fresh = new ConcurrentLinkedQueue<>();
+    private volatile boolean sweeping = true; // the first run reads what an earlier process left pending
 
     RelayPendingArticles(ArticleStore store, ArticlePublisher publisher, IngestConfig config, MeterRegistry metrics) {
         this.store = store;
@@ -33,18 +40,28 @@ public class RelayPendingArticles {
                 .description("articles stored but not yet acknowledged by Kafka").register(metrics);
     }
 
-    /** Runs the relay soon on its own thread. */
-    public void wake() {
+    /** A stored article to publish soon, on the relay's own thread. */
+    public void enqueue(Article article) {
+        fresh.add(article);
         loop.wake();
     }
 
-    /** Publishes everything pending (used by the periodic sweep); returns how many went out. */
+    /** Publishes everything the store has pending (the periodic sweep); returns how many went out. */
     public int relayPending() {
+        sweeping = true;
         return loop.drain();
     }
 
     private int relayBatch() {
-        List<Article> batch = store.pendingPublication(batchSize);
+        List<Article> batch = new ArrayList<>(batchSize);
+        Article next;
+        while (batch.size() < batchSize && (next = fresh.poll()) != null) {
+            batch.add(next);
+        }
+        if (batch.isEmpty() && sweeping) {
+            batch = store.pendingPublication(batchSize);
+            sweeping = batch.size() == batchSize;
+        }
         for (Article article : batch) {
             publisher.publish(article);
             store.markPublished(article.id());

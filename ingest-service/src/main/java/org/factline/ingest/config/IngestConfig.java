@@ -11,6 +11,10 @@ public interface IngestConfig {
     @WithDefault("2097152")
     int maxTextBytes();
 
+    /** Estimated Jaccard similarity (word 4-shingles) at which an article is linked to an earlier one as its copy. */
+    @WithDefault("0.7")
+    double nearDuplicateThreshold();
+
     Relay relay();
 
     interface Relay {

@@ -3,8 +3,12 @@ package org.factline.ingest.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.factline.contracts.value.NearDuplicate;
 
-/** An accepted article as ingest-service keeps it. Immutable; the outbox state lives beside it in storage. */
+/**
+ * An accepted article as ingest-service keeps it. Immutable; the outbox state lives beside it in
+ * storage. {@code nearDuplicate} links a syndicated or lightly edited copy to its original.
+ */
 public record Article(
         String id,
         String url,
@@ -14,7 +18,9 @@ public record Article(
         Instant publishedAt,
         String language,
         List<String> authors,
+        List<String> tags,
         String contentHash,
+        NearDuplicate nearDuplicate,
         Instant ingestedAt) {
 
     public Article {
@@ -24,5 +30,15 @@ public record Article(
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(ingestedAt, "ingestedAt");
         authors = authors == null ? List.of() : List.copyOf(authors);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public Article withLanguage(String detected) {
+        return new Article(id, url, outlet, title, text, publishedAt, detected, authors, tags, contentHash, nearDuplicate,
+                ingestedAt);
+    }
+
+    public Article withNearDuplicate(NearDuplicate link) {
+        return new Article(id, url, outlet, title, text, publishedAt, language, authors, tags, contentHash, link, ingestedAt);
     }
 }

@@ -2,6 +2,7 @@ package org.factline.ingest.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Port: where accepted articles live. Storing one also queues it for publication (the stored
@@ -9,7 +10,8 @@ import java.util.Optional;
  */
 public interface ArticleStore {
 
-    StoreOutcome storeIfNew(Article article);
+    /** Stores the article with its MinHash signature unless its id or content hash is already stored. */
+    StoreOutcome storeIfNew(Article article, int[] signature);
 
     Optional<StoredArticle> find(String articleId);
 
@@ -19,4 +21,7 @@ public interface ArticleStore {
     void markPublished(String articleId);
 
     long countPending();
+
+    /** Every stored original (not itself a near-duplicate) with its signature, for rebuilding the index. */
+    void forEachOriginal(BiConsumer<String, int[]> sink);
 }

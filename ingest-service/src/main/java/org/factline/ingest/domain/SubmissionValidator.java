@@ -13,44 +13,77 @@ import java.util.Locale;
 
 /**
  * Turns a submission into an {@link Article} or refuses it with every field error at once. Pure:
- * the caller passes the clock reading and the size limit.
+ * the caller passes the clock reading, the size limit and the HTML reader.
  */
 public final class SubmissionValidator {
 
-    private final int maxTextBytes;
+    private final int maxBytes;
+    private final PageReader pages;
 
-    public SubmissionValidator(int maxTextBytes) {
-        this.maxTextBytes = maxTextBytes;
+    public SubmissionValidator(int maxBytes, PageReader pages) {
+        this.maxBytes = maxBytes;
+        this.pages = pages;
     }
 
     public Article validate(ArticleSubmission s, Instant now) {
         List<FieldError> errors = new ArrayList<>();
-        String text = s.text() == null ? null : s.text().strip();
-        if (text == null || text.isEmpty()) {
-            errors.add(new FieldError("text", "is required and must not be blank"));
-        } else if (text.getBytes(StandardCharsets.UTF_8).length > maxTextBytes) {
-            errors.add(new FieldError("text", "is larger than the limit of " + maxTextBytes + " bytes"));
-        } else if (text.indexOf('\uFFFD') >= 0) {
-            errors.add(new FieldError("text", "contains invalid UTF-8 (replacement characters)"));
-        }
-        String canonicalUrl = null;
-        if (s.url() != null && !s.url().isBlank()) {
-            canonicalUrl = canonical(s.url(), errors);
-        }
-        Instant publishedAt = s.publishedAt() == null || s.publishedAt().isBlank() ? null : parseDate(s.publishedAt(), now, errors);
-        String outlet = s.outlet() != null && !s.outlet().isBlank() ? s.outlet().strip().toLowerCase(Locale.ROOT)
+        ArticleSubmission resolved = resolveBody(s, errors);
+        String text = resolved.text() == null ? null : resolved.text().strip();
+        String canonicalUrl = ArticleSubmission.blank(s.url()) ? null : canonical(s.url(), errors);
+        Instant publishedAt = ArticleSubmission.blank(resolved.publishedAt()) ? null
+                : parseDate(resolved.publishedAt(), now, errors);
+        String outlet = !ArticleSubmission.blank(s.outlet()) ? s.outlet().strip().toLowerCase(Locale.ROOT)
                 : canonicalUrl != null ? ArticleIdentity.outletOf(canonicalUrl) : null;
         if (outlet == null) {
             errors.add(new FieldError("outlet", "is required when there is no url to derive it from"));
+        }
+        String language = ArticleSubmission.blank(s.language()) ? null : s.language().strip().toLowerCase(Locale.ROOT);
+        if (language != null && !language.matches("[a-z]{2}")) {
+            errors.add(new FieldError("language", "must be a two-letter ISO 639-1 code such as en"));
         }
         if (!errors.isEmpty()) {
             throw new RejectedSubmission(errors);
         }
         String hash = ArticleIdentity.contentHash(text);
-        String title = s.title() == null || s.title().isBlank() ? firstLine(text) : s.title().strip();
-        String language = s.language() == null || s.language().isBlank() ? null : s.language().strip().toLowerCase(Locale.ROOT);
-        return new Article(ArticleIdentity.articleId(canonicalUrl, hash), canonicalUrl, outlet, title, text,
-                publishedAt, language, s.authors(), hash, now);
+        String title = ArticleSubmission.blank(resolved.title()) ? firstLine(text) : resolved.title().strip();
+        return new Article(ArticleIdentity.articleId(canonicalUrl, hash), canonicalUrl, outlet, title, text, publishedAt,
+                language, resolved.authors(), s.tags(), hash, null, now);
+    }
+
+    /** Text as given, or read out of the HTML with the page's own title, byline and date as fallbacks. */
+    private ArticleSubmission resolveBody(ArticleSubmission s, List<FieldError> errors) {
+        boolean hasText = !ArticleSubmission.blank(s.text());
+        boolean hasHtml = !ArticleSubmission.blank(s.html());
+        if (hasText && hasHtml) {
+            errors.add(new FieldError("html", "give either text or html, not both"));
+            return s;
+        }
+        if (!hasText && !hasHtml) {
+            errors.add(new FieldError("text", "is required (or html) and must not be blank"));
+            return s;
+        }
+        String field = hasText ? "text" : "html";
+        String body = hasText ? s.text() : s.html();
+        if (body.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            errors.add(new FieldError(field, "is larger than the limit of " + maxBytes + " bytes"));
+            return s;
+        }
+        if (body.indexOf('\uFFFD') >= 0) {
+            errors.add(new FieldError(field, "contains invalid UTF-8 (replacement characters)"));
+            return s;
+        }
+        if (hasText) {
+            return s;
+        }
+        PageReader.Page page = pages.read(s.html());
+        if (ArticleSubmission.blank(page.text())) {
+            errors.add(new FieldError("html", "contains no article text"));
+        }
+        List<String> authors = (s.authors() == null || s.authors().isEmpty()) && page.byline() != null
+                ? List.of(page.byline()) : s.authors();
+        return new ArticleSubmission(ArticleSubmission.blank(s.title()) ? page.title() : s.title(), page.text(), null,
+                s.url(), s.outlet(), ArticleSubmission.blank(s.publishedAt()) ? page.publishedAt() : s.publishedAt(),
+                s.language(), authors, s.tags());
     }
 
     private static String canonical(String url, List<FieldError> errors) {
@@ -71,10 +104,12 @@ public final class SubmissionValidator {
     private static Instant parseDate(String value, Instant now, List<FieldError> errors) {
         Instant parsed;
         try {
-            parsed = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(value).toInstant();
+            String v = value.strip();
+            parsed = v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("publishedAt", "must be a date (2025-11-16) or a date-time with zone (2025-11-16T09:00:00Z)"));
+            errors.add(new FieldError("publishedAt",
+                    "must be a real date (2025-11-16) or a date-time with zone (2025-11-16T09:00:00Z), got '" + value + "'"));
             return null;
         }
         // A day of slack for time zones and clock skew; anything later has not been published yet.

@@ -10,10 +10,17 @@ import org.junit.jupiter.api.Test;
 class SubmissionValidatorTest {
 
     private static final Instant NOW = Instant.parse("2025-11-20T12:00:00Z");
-    private final SubmissionValidator validator = new SubmissionValidator(1000);
+    /** A stand-in page reader: the pure validator only needs the port's answer. */
+    private static final PageReader PAGES = html -> new PageReader.Page("Page title",
+            html.contains("<p>") ? html.replaceAll("<[^>]+>", " ").strip() : "", "A. Byline", "2025-11-15T10:00:00Z");
+    private final SubmissionValidator validator = new SubmissionValidator(1000, PAGES);
 
     private static ArticleSubmission submission(String text, String url, String publishedAt) {
-        return new ArticleSubmission(null, text, url, null, publishedAt, null, List.of());
+        return new ArticleSubmission(null, text, null, url, null, publishedAt, null, List.of(), List.of());
+    }
+
+    private static ArticleSubmission html(String html, String title) {
+        return new ArticleSubmission(title, null, html, "https://example.org/page", null, null, null, List.of(), List.of("t"));
     }
 
     @Test
@@ -49,5 +56,27 @@ class SubmissionValidatorTest {
                 .hasMessageContaining("publishedAt: is in the future");
         assertThatThrownBy(() -> validator.validate(submission("bad \uFFFD byte", "https://example.org/b", null), NOW))
                 .hasMessageContaining("invalid UTF-8");
+        assertThatThrownBy(() -> validator.validate(submission("fine", "https://example.org/c", "2025-02-30"), NOW))
+                .hasMessageContaining("publishedAt: must be a real date");
+    }
+
+    @Test
+    void html_is_read_for_text_and_the_pages_metadata_fills_what_is_missing() {
+        Article a = validator.validate(html("<p>Twelve ships came in.</p>", null), NOW);
+        assertThat(a.text()).isEqualTo("Twelve ships came in.");
+        assertThat(a.title()).isEqualTo("Page title");
+        assertThat(a.authors()).containsExactly("A. Byline");
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2025-11-15T10:00:00Z"));
+        assertThat(a.tags()).containsExactly("t");
+        assertThat(validator.validate(html("<p>Body.</p>", "Given title"), NOW).title()).isEqualTo("Given title");
+    }
+
+    @Test
+    void text_and_html_together_or_html_without_text_are_refused() {
+        ArticleSubmission both = new ArticleSubmission(null, "t", "<p>h</p>", null, "o", null, null, null, null);
+        assertThatThrownBy(() -> validator.validate(both, NOW)).hasMessageContaining("html: give either text or html");
+        assertThatThrownBy(() -> validator.validate(html("<div></div>", null), NOW)).hasMessageContaining("html: contains no article text");
+        ArticleSubmission badLanguage = new ArticleSubmission(null, "t", null, null, "o", null, "english", null, null);
+        assertThatThrownBy(() -> validator.validate(badLanguage, NOW)).hasMessageContaining("language: must be a two-letter");
     }
 }

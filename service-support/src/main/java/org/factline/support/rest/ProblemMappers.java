@@ -20,6 +20,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json); // the framework wrapped a body it could not read
+        }
         Response r = e.getResponse();
         Response.StatusType status = r.getStatusInfo();
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? status.getReasonPhrase() : e.getMessage();
@@ -35,6 +38,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e) {
+        if (String.valueOf(e.getOriginalMessage()).contains("Invalid UTF-8")) {
+            return Problem.of(400, "Bad Request", "the body is not valid UTF-8", null).toResponse();
+        }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = fieldPath(m);
             return Problem.of(400, "Bad Request", "field '" + field + "' has the wrong type or shape",

@@ -35,7 +35,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     public EmbeddedKafka(String host, int port, int controllerPort, Path logDir, int defaultPartitions) {
         this.host = host;
         this.port = FreePorts.resolve(port);
-        this.controllerPort = FreePorts.resolve(controllerPort);
+        this.controllerPort = FreePorts.resolve(controllerPort, this.port);
         this.logDir = logDir;
         this.defaultPartitions = defaultPartitions;
     }

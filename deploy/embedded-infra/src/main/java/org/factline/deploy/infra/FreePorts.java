@@ -12,9 +12,22 @@ final class FreePorts {
     }
 
     static int resolve(int requested) {
+        return resolve(requested, -1);
+    }
+
+    /** Like {@link #resolve(int)}, never answering {@code taken} (a port picked but not bound yet). */
+    static int resolve(int requested, int taken) {
         if (requested > 0) {
             return requested;
         }
+        int port = pick();
+        while (port == taken) {
+            port = pick();
+        }
+        return port;
+    }
+
+    private static int pick() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

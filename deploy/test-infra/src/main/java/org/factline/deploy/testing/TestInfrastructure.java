@@ -32,11 +32,29 @@ public final class TestInfrastructure {
         this.kind = kind;
     }
 
-    public static synchronized TestInfrastructure shared() {
-        if (shared == null) {
-            shared = useContainers() ? startContainers() : startEmbedded();
+    // Quarkus loads test resources in a fresh classloader whenever it restarts the app for a test
+    // class, which would reset a static field: the addresses live in JVM-wide system properties.
+    private static final String KAFKA_PROPERTY = "factline.test-infra.kafka";
+    private static final String MONGO_PROPERTY = "factline.test-infra.mongodb";
+    private static final String KIND_PROPERTY = "factline.test-infra.kind";
+
+    public static TestInfrastructure shared() {
+        synchronized (System.getProperties()) {
+            if (shared == null) {
+                String kafka = System.getProperty(KAFKA_PROPERTY);
+                shared = kafka != null
+                        ? new TestInfrastructure(kafka, System.getProperty(MONGO_PROPERTY), System.getProperty(KIND_PROPERTY))
+                        : remember(useContainers() ? startContainers() : startEmbedded());
+            }
+            return shared;
         }
-        return shared;
+    }
+
+    private static TestInfrastructure remember(TestInfrastructure infra) {
+        System.setProperty(KAFKA_PROPERTY, infra.kafkaBootstrapServers);
+        System.setProperty(MONGO_PROPERTY, infra.mongoConnectionString);
+        System.setProperty(KIND_PROPERTY, infra.kind);
+        return infra;
     }
 
     public String kafkaBootstrapServers() {

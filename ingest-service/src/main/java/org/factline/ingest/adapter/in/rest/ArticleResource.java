@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.factline.ingest.application.IngestArticle;
 import org.factline.ingest.domain.ArticleStore;
-import org.factline.ingest.domain.StoreOutcome;
 
 /**
  * Internal intake API (the public door is api-gateway). Role: ingester. Thin: validation and
@@ -33,13 +32,13 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest one article (role: ingester)",
-            description = "202 with the id; status is 'accepted' or 'duplicate' (then the id is the original's).")
+            description = "202 with the id; status is 'accepted' or 'duplicate' (then the id is the first copy's); "
+                    + "a near copy of an earlier article is accepted with nearDuplicateOf and similarity.")
     public Response post(ArticleRequest request) {
         if (request == null) {
             throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
         }
-        StoreOutcome outcome = ingest.ingest(request.toSubmission());
-        return Response.accepted(new IngestResponse(outcome.articleId(), outcome.duplicate() ? "duplicate" : "accepted")).build();
+        return Response.accepted(IngestResponse.of(ingest.ingest(request.toSubmission()))).build();
     }
 
     @GET

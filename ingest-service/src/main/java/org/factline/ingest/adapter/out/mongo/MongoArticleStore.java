@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.Startup;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factline.ingest.domain.Article;
@@ -50,9 +52,9 @@ public class MongoArticleStore implements ArticleStore {
     }
 
     @Override
-    public StoreOutcome storeIfNew(Article article) {
+    public StoreOutcome storeIfNew(Article article, int[] signature) {
         try {
-            articles.insertOne(ArticleDocuments.toDocument(article));
+            articles.insertOne(ArticleDocuments.toDocument(article, signature));
             return new StoreOutcome(article.id(), false);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -85,6 +87,12 @@ public class MongoArticleStore implements ArticleStore {
     @Override
     public void markPublished(String articleId) {
         articles.updateOne(Filters.eq("_id", articleId), Updates.set("relayedAt", new Date()));
+    }
+
+    @Override
+    public void forEachOriginal(BiConsumer<String, int[]> sink) {
+        articles.find(Filters.eq("nearDuplicateOf", null)).projection(Projections.include("_id", "minhash"))
+                .forEach(d -> sink.accept(d.getString("_id"), ArticleDocuments.signature(d)));
     }
 
     @Override
