@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * The full path through a live claims-service is covered by system-tests.
  */
 @QuarkusTest
-@QuarkusTestResource(value = FactlineInfraResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(FactlineInfraResource.class)
 class GatewayIT {
 
     @ConfigProperty(name = "mp.messaging.incoming.facts-in.topic")

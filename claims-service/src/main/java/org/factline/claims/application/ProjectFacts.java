@@ -4,6 +4,10 @@ import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.factline.claims.domain.ContradictionProjection;
+import org.factline.claims.domain.ContradictionView;
+import org.factline.claims.domain.ContradictionViews;
 import org.factline.claims.domain.FactEventStore;
 import org.factline.claims.domain.FactProjection;
 import org.factline.claims.domain.FactView;
@@ -12,9 +16,10 @@ import org.factline.claims.domain.StoredCommit;
 import org.factline.support.work.DrainLoop;
 
 /**
- * Keeps the facts read model up with the event store, in position order, from a stored
- * checkpoint. Views are saved before the checkpoint moves, and applying is idempotent, so a
- * crash in between only re-applies what is already there.
+ * Keeps the read models (facts, contradictions) up with the event store, in position order,
+ * from one stored checkpoint. Views are saved before the checkpoint moves, and applying is
+ * idempotent, so a crash in between only re-applies what is already there. A rebuild drops the
+ * read models on the projector's own thread, so it never races a batch in flight, and replays.
  */
 @Startup
 @ApplicationScoped
@@ -24,11 +29,15 @@ public class ProjectFacts {
 
     private final FactEventStore store;
     private final FactViews views;
+    private final ContradictionViews contradictions;
     private final DrainLoop loop;
+    private final AtomicLong rebuildsRequested = new AtomicLong();
+    private final AtomicLong rebuildsStarted = new AtomicLong();
 
-    ProjectFacts(FactEventStore store, FactViews views, FactChangeSignals signals) {
+    ProjectFacts(FactEventStore store, FactViews views, ContradictionViews contradictions, FactChangeSignals signals) {
         this.store = store;
         this.views = views;
+        this.contradictions = contradictions;
         this.loop = new DrainLoop("fact-projector", this::projectBatch);
         signals.onCommit(loop::wake);
         loop.wake(); // catch up on whatever was stored while the service was down
@@ -38,13 +47,35 @@ public class ProjectFacts {
         return loop.drain();
     }
 
+    /** Asks for every read model to be dropped and rebuilt by replay; returns the request's number. */
+    public long requestRebuild() {
+        long number = rebuildsRequested.incrementAndGet();
+        loop.wake();
+        return number;
+    }
+
+    /** How many rebuild requests have had their read models dropped (the replay follows in the same loop). */
+    public long rebuildsStarted() {
+        return rebuildsStarted.get();
+    }
+
     private int projectBatch() {
+        long requested = rebuildsRequested.get();
+        if (requested > rebuildsStarted.get()) {
+            views.deleteAll();
+            contradictions.deleteAll();
+            rebuildsStarted.set(requested);
+        }
         List<StoredCommit> batch = store.readFrom(views.checkpoint(), BATCH);
         for (StoredCommit commit : batch) {
             FactView current = views.find(commit.factKey()).orElse(null);
             FactView next = FactProjection.applyCommit(current, commit.data(), commit.position(), commit.recordedAt());
             if (next != null && next != current) {
                 views.save(next);
+            }
+            for (ContradictionView changed : ContradictionProjection.applyCommit(
+                    id -> contradictions.find(id).orElse(null), commit.data(), commit.position())) {
+                contradictions.save(changed);
             }
             views.saveCheckpoint(commit.position());
         }

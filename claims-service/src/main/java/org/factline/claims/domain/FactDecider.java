@@ -3,19 +3,21 @@ package org.factline.claims.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.factline.contracts.event.ClaimExtracted;
 import org.factline.contracts.event.ContradictionDetected;
 import org.factline.contracts.event.FactVersioned;
 import org.factline.contracts.event.FactlineEvent;
 import org.factline.contracts.event.VersionChange;
 import org.factline.contracts.value.ClaimValue;
+import org.factline.contracts.value.Quantity;
+import org.factline.contracts.value.TimeInterval;
+import org.factline.contracts.value.ValueKind;
 
 /**
  * decide(state, command) for facts: pure, no I/O, no framework. A claim the fact already holds
  * decides nothing, which is what makes redelivered messages harmless. A new claim is recorded in
  * the stream as received (so the fact can later name it in a contradiction), followed by what it
- * changed: a new, narrower version when it agrees, or a contested version and a contradiction.
+ * changed: see {@code docs/fact-model.md} for the rules with examples.
  */
 public final class FactDecider {
 
@@ -26,6 +28,9 @@ public final class FactDecider {
         if (command instanceof FactCommand.AttachClaim attach) {
             return attach(state, attach.claim(), now);
         }
+        if (command instanceof FactCommand.RecordVerdict verdict) {
+            return VerdictRules.decide(state, verdict, now);
+        }
         throw new IllegalArgumentException("no decision rule for " + command.getClass().getSimpleName());
     }
 
@@ -33,36 +38,96 @@ public final class FactDecider {
         if (state.knows(claim.claimId())) {
             return List.of();
         }
-        ClaimEntry entry = ClaimEntry.of(claim);
-        List<String> claimIds = new ArrayList<>(state.claims().stream().map(ClaimEntry::claimId).toList());
-        claimIds.add(claim.claimId());
-        List<String> outlets = new ArrayList<>(state.outlets());
-        if (!outlets.contains(claim.provenance().outlet())) {
-            outlets.add(claim.provenance().outlet());
-        }
-        long version = state.version() + 1;
+        ClaimEntry incoming = ClaimEntry.of(claim);
+        FactState with = state.withClaim(incoming);
         if (state.version() == 0) {
-            return List.of(claim, versioned(state, claim, VersionChange.CREATED, claim.value(), version, claimIds, outlets, now));
+            return List.of(claim, versioned(with, claim.claimId(), VersionChange.CREATED, claim.value(), claim.referenceTime(), now));
         }
-        Optional<ClaimEntry> clash = state.claims().stream()
-                .filter(c -> !ValueJudge.compatible(c.value(), claim.value())).findFirst();
-        if (clash.isEmpty()) {
-            ClaimValue together = ValueJudge.narrower(state.value(), claim.value());
-            return List.of(claim, versioned(state, claim, VersionChange.CORROBORATED, together, version, claimIds, outlets, now));
+        boolean running = RunningFigures.isRunning(state, incoming);
+        List<ClaimEntry> agreeing = new ArrayList<>();
+        List<ClaimEntry> disagreeing = new ArrayList<>();
+        for (ClaimEntry existing : state.claims()) {
+            PairVerdict verdict = ClaimJudge.judge(existing, incoming, running);
+            if (verdict.disagrees()) {
+                disagreeing.add(existing);
+            } else if (verdict == PairVerdict.AGREES) {
+                agreeing.add(existing);
+            }
         }
-        ContradictionDetected contradiction = new ContradictionDetected(
-                "c-" + state.key().value() + "-" + claim.claimId(), state.key(), state.subject(), state.predicate(),
-                clash.get().ref(), entry.ref(), ValueJudge.severity(clash.get().value(), claim.value()), now);
-        return List.of(claim, versioned(state, claim, VersionChange.CONTESTED, state.value(), version, claimIds, outlets, now),
+        if (!disagreeing.isEmpty()) {
+            if (running && isStaleRepeat(incoming, agreeing, disagreeing)) {
+                return List.of(claim, versioned(with, claim.claimId(), VersionChange.STALE_REPEAT, state.value(),
+                        state.referenceTime(), now));
+            }
+            return contest(state, with, claim, incoming, disagreeing, now);
+        }
+        if (running && state.value().kind() == ValueKind.QUANTITY) {
+            Moment vsCurrent = Moment.of(incoming.referenceTime(), state.referenceTime());
+            Quantity current = state.value().quantity();
+            Quantity stated = incoming.value().quantity();
+            if (vsCurrent == Moment.LATER && stated.value().compareTo(current.value()) > 0) {
+                return List.of(claim, versioned(with, claim.claimId(), VersionChange.EVOLVED,
+                        ValueJudge.raisedFrom(state.value(), incoming.value()), incoming.referenceTime(), now));
+            }
+            if (vsCurrent == Moment.EARLIER && ClaimJudge.below(stated, current)) {
+                // An older, smaller figure arriving late: history, not news, and no disagreement.
+                return List.of(claim, versioned(with, claim.claimId(), VersionChange.STALE_REPEAT, state.value(),
+                        state.referenceTime(), now));
+            }
+        }
+        return List.of(claim, versioned(with, claim.claimId(), VersionChange.CORROBORATED,
+                ValueJudge.narrower(state.value(), incoming.value()), later(state.referenceTime(), incoming.referenceTime()), now));
+    }
+
+    /**
+     * A running figure below some known claims is only a stale repeat when it matches a figure
+     * that was already reported for an earlier moment than every claim it falls short of: the
+     * article is quoting an old tally, not disputing the new one.
+     */
+    private static boolean isStaleRepeat(ClaimEntry incoming, List<ClaimEntry> agreeing, List<ClaimEntry> disagreeing) {
+        Quantity stated = incoming.value().quantity();
+        for (ClaimEntry higher : disagreeing) {
+            if (higher.referenceTime() == null || !ClaimJudge.below(stated, higher.value().quantity())) {
+                return false;
+            }
+        }
+        return agreeing.stream().anyMatch(older -> older.referenceTime() != null
+                && older.value().kind() == ValueKind.QUANTITY && older.value().quantity().overlaps(stated)
+                && disagreeing.stream().allMatch(h -> Moment.of(older.referenceTime(), h.referenceTime()) == Moment.EARLIER));
+    }
+
+    private static List<FactlineEvent> contest(FactState state, FactState with, ClaimExtracted claim, ClaimEntry incoming,
+                                               List<ClaimEntry> disagreeing, Instant now) {
+        // Name the claim it is farthest from: that is the disagreement a reviewer must settle.
+        ClaimEntry worst = disagreeing.get(0);
+        double severity = ValueJudge.severity(worst.value(), incoming.value());
+        for (ClaimEntry other : disagreeing) {
+            double s = ValueJudge.severity(other.value(), incoming.value());
+            if (s > severity) {
+                worst = other;
+                severity = s;
+            }
+        }
+        ContradictionDetected contradiction = new ContradictionDetected("c-" + state.key().value() + "-" + claim.claimId(),
+                state.key(), state.subject(), state.predicate(), worst.ref(), incoming.ref(), severity, now);
+        return List.of(claim, versioned(with, claim.claimId(), VersionChange.CONTESTED, state.value(), state.referenceTime(), now),
                 contradiction);
     }
 
-    private static FactVersioned versioned(FactState state, ClaimExtracted claim, VersionChange change, ClaimValue value,
-                                           long version, List<String> claimIds, List<String> outlets, Instant now) {
-        String subject = state.subject() != null ? state.subject() : claim.subject();
-        String predicate = state.predicate() != null ? state.predicate() : claim.predicate();
-        return new FactVersioned(state.key(), version, subject, predicate, change, value,
-                claim.referenceTime() != null ? claim.referenceTime() : state.referenceTime(), claim.claimId(), claimIds,
-                outlets, now);
+    /** The next version of {@code state}, listing every claim and outlet it holds. */
+    static FactVersioned versioned(FactState state, String causedByClaimId, VersionChange change, ClaimValue value,
+                                   TimeInterval referenceTime, Instant now) {
+        ClaimEntry first = state.claims().get(0);
+        String subject = state.subject() != null ? state.subject() : first.subject();
+        String predicate = state.predicate() != null ? state.predicate() : first.predicate();
+        return new FactVersioned(state.key(), state.version() + 1, subject, predicate, change, value, referenceTime,
+                causedByClaimId, state.claims().stream().map(ClaimEntry::claimId).toList(), state.outlets(), now);
+    }
+
+    private static TimeInterval later(TimeInterval a, TimeInterval b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && Moment.of(b, a) == Moment.LATER ? b : a;
     }
 }

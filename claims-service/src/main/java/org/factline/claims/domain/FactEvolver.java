@@ -15,16 +15,14 @@ public final class FactEvolver {
 
     public static FactState evolve(FactState s, FactlineEvent event) {
         if (event instanceof FactVersioned v) {
-            return new FactState(s.key(), s.streamVersion(), v.version(), v.subject(), v.predicate(), v.value(),
-                    v.referenceTime(), s.claims(), s.outlets(), s.openContradictions());
+            return s.withVersion(v.version(), v.subject(), v.predicate(), v.value(), v.referenceTime());
         }
-        if (event instanceof ContradictionDetected) {
-            return new FactState(s.key(), s.streamVersion(), s.version(), s.subject(), s.predicate(), s.value(),
-                    s.referenceTime(), s.claims(), s.outlets(), s.openContradictions() + 1);
+        if (event instanceof ContradictionDetected d) {
+            return s.withContradiction(new ContradictionEntry(d.contradictionId(), d.existing().claimId(),
+                    d.incoming().claimId(), true));
         }
-        if (event instanceof ContradictionResolved) {
-            return new FactState(s.key(), s.streamVersion(), s.version(), s.subject(), s.predicate(), s.value(),
-                    s.referenceTime(), s.claims(), s.outlets(), Math.max(0, s.openContradictions() - 1));
+        if (event instanceof ContradictionResolved r) {
+            return s.withContradictionClosed(r.contradictionId());
         }
         if (event instanceof ClaimExtracted c) {
             return s.withClaim(ClaimEntry.of(c));
@@ -39,5 +37,14 @@ public final class FactEvolver {
             next = evolve(next, e);
         }
         return next.nextStreamVersion();
+    }
+
+    /** Folds a whole stream of decisions from the empty fact. */
+    public static FactState fold(FactState empty, List<List<FactlineEvent>> commits) {
+        FactState s = empty;
+        for (List<FactlineEvent> commit : commits) {
+            s = evolveCommit(s, commit);
+        }
+        return s;
     }
 }

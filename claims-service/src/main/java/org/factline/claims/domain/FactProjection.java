@@ -29,25 +29,26 @@ public final class FactProjection {
     }
 
     private static FactView apply(FactView current, FactlineEvent event, long position, Instant recordedAt) {
+        int open = current == null ? 0 : current.openContradictions();
+        int resolved = current == null ? 0 : current.resolvedContradictions();
         if (event instanceof FactVersioned v) {
-            int open = current == null ? 0 : current.openContradictions();
             return new FactView(v.factKey().value(), v.version(), v.subject(), v.predicate(),
-                    FactStatus.of(v.outlets().size(), open), v.value(), v.referenceTime(), v.claimIds(), v.outlets(), open,
-                    recordedAt, position);
+                    FactStatus.of(v.outlets().size(), open, resolved), v.value(), v.referenceTime(), v.claimIds(), v.outlets(),
+                    open, resolved, v.change(), recordedAt, position);
         }
         if (current == null) {
             return null; // a fact's first commit always starts with its first version
         }
-        int open = current.openContradictions();
         if (event instanceof ContradictionDetected) {
             open++;
         } else if (event instanceof ContradictionResolved) {
             open = Math.max(0, open - 1);
+            resolved++;
         } else {
             return current; // the attached claim itself changes no field of the view
         }
         return new FactView(current.factKey(), current.version(), current.subject(), current.predicate(),
-                FactStatus.of(current.outlets().size(), open), current.value(), current.referenceTime(), current.claimIds(),
-                current.outlets(), open, recordedAt, position);
+                FactStatus.of(current.outlets().size(), open, resolved), current.value(), current.referenceTime(),
+                current.claimIds(), current.outlets(), open, resolved, current.lastChange(), recordedAt, position);
     }
 }

@@ -3,43 +3,74 @@ package org.factline.claims.domain;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.factline.contracts.value.ClaimValue;
 import org.factline.contracts.value.FactKey;
 import org.factline.contracts.value.TimeInterval;
 
 /**
  * A fact folded from its events. {@code streamVersion} counts stored decisions (the optimistic
- * concurrency guard); {@code version} counts fact versions.
+ * concurrency guard); {@code version} counts fact versions. {@code value} and
+ * {@code referenceTime} are the current version's; {@code claims} are every claim ever attached,
+ * in the order they arrived.
  */
 public record FactState(FactKey key, long streamVersion, long version, String subject, String predicate,
-                        ClaimValue value, TimeInterval referenceTime, List<ClaimEntry> claims, Set<String> outlets,
-                        int openContradictions) {
+                        ClaimValue value, TimeInterval referenceTime, List<ClaimEntry> claims,
+                        List<ContradictionEntry> contradictions) {
 
     public FactState {
         claims = List.copyOf(claims);
-        outlets = Set.copyOf(outlets);
+        contradictions = List.copyOf(contradictions);
     }
 
     public static FactState empty(FactKey key) {
-        return new FactState(key, 0, 0, null, null, null, null, List.of(), Set.of(), 0);
+        return new FactState(key, 0, 0, null, null, null, null, List.of(), List.of());
     }
 
     public boolean knows(String claimId) {
-        return claims.stream().anyMatch(c -> c.claimId().equals(claimId));
+        return claim(claimId).isPresent();
+    }
+
+    public Optional<ClaimEntry> claim(String claimId) {
+        return claims.stream().filter(c -> c.claimId().equals(claimId)).findFirst();
+    }
+
+    public Optional<ContradictionEntry> contradiction(String contradictionId) {
+        return contradictions.stream().filter(c -> c.contradictionId().equals(contradictionId)).findFirst();
+    }
+
+    /** Outlets in the order they first spoke about this fact (a list, so events are the same on every replay). */
+    public List<String> outlets() {
+        return List.copyOf(new LinkedHashSet<>(claims.stream().map(ClaimEntry::outlet).toList()));
+    }
+
+    public int openContradictions() {
+        return (int) contradictions.stream().filter(ContradictionEntry::open).count();
+    }
+
+    FactState withVersion(long version, String subject, String predicate, ClaimValue value, TimeInterval referenceTime) {
+        return new FactState(key, streamVersion, version, subject, predicate, value, referenceTime, claims, contradictions);
     }
 
     FactState withClaim(ClaimEntry claim) {
         List<ClaimEntry> more = new ArrayList<>(claims);
         more.add(claim);
-        Set<String> moreOutlets = new LinkedHashSet<>(outlets);
-        moreOutlets.add(claim.outlet());
-        return new FactState(key, streamVersion, version, subject, predicate, value, referenceTime, more, moreOutlets,
-                openContradictions);
+        return new FactState(key, streamVersion, version, subject, predicate, value, referenceTime, more, contradictions);
+    }
+
+    FactState withContradiction(ContradictionEntry contradiction) {
+        List<ContradictionEntry> more = new ArrayList<>(contradictions);
+        more.add(contradiction);
+        return new FactState(key, streamVersion, version, subject, predicate, value, referenceTime, claims, more);
+    }
+
+    FactState withContradictionClosed(String contradictionId) {
+        List<ContradictionEntry> next = contradictions.stream()
+                .map(c -> c.contradictionId().equals(contradictionId) ? c.closed() : c).toList();
+        return new FactState(key, streamVersion, version, subject, predicate, value, referenceTime, claims, next);
     }
 
     FactState nextStreamVersion() {
-        return new FactState(key, streamVersion + 1, version, subject, predicate, value, referenceTime, claims, outlets,
-                openContradictions);
+        return new FactState(key, streamVersion + 1, version, subject, predicate, value, referenceTime, claims, contradictions);
     }
 }

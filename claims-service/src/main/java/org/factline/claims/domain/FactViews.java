@@ -16,4 +16,7 @@ public interface FactViews {
     long checkpoint();
 
     void saveCheckpoint(long position);
+
+    /** Drops every view and the checkpoint, for a rebuild by replay. */
+    void deleteAll();
 }

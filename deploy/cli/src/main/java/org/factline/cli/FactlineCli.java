@@ -9,9 +9,19 @@ public final class FactlineCli {
 
     static final String USAGE = """
             usage: factline ingest [--api URL] [--outlet NAME] [--published DATE] [--language CODE] PATH...
-              PATH     a file or a folder (searched recursively) of .txt articles: first line is the title
-              --api    ingest-service base URL (default $FACTLINE_INGEST_URL or http://localhost:8081)
-              --outlet outlet for every article (default: the file name without its extension)
+              PATH         files or folders (searched recursively) of articles:
+                             .txt            plain text, first line is the title
+                             .html .htm      a web page; the article text is read out of it
+                             .json           an article object, or an array of them
+                             .ndjson .jsonl  one article object per line
+                           each optionally gzipped (.gz). JSON fields: title, text (or body, content),
+                           html, url, outlet, publishedAt (or date_iso, date, published), language,
+                           authors, tags; other fields are ignored.
+              --api        ingest-service base URL (default $FACTLINE_INGEST_URL or http://localhost:8081)
+              --outlet     outlet for every article (default: the record's, else the file name)
+              --published  publication date for articles that have none (2025-11-16 or ISO date-time)
+              --language   ISO 639-1 code for articles that have none (default: detected)
+            exit codes: 0 all accepted or duplicate, 1 some rejected, 2 usage error, 3 stopped
             """;
 
     private FactlineCli() {

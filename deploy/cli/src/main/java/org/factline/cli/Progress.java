@@ -10,18 +10,18 @@ import java.util.Locale;
 final class Progress {
 
     private final PrintStream err;
-    private final int total;
+    private final long total;
     private final boolean terminal;
     private final long started = System.nanoTime();
     private int lastDecile = -1;
 
-    Progress(PrintStream err, int total) {
+    Progress(PrintStream err, long total) {
         this.err = err;
         this.total = total;
         this.terminal = System.console() != null;
     }
 
-    synchronized void update(int done) {
+    synchronized void update(long done) {
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
         double rate = done / seconds;
         long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
@@ -32,7 +32,7 @@ final class Progress {
                 err.println();
             }
         } else {
-            int decile = total == 0 ? 10 : done * 10 / total;
+            int decile = total == 0 ? 10 : (int) (done * 10 / total);
             if (decile != lastDecile || done == total) {
                 lastDecile = decile;
                 err.println(line);
@@ -40,9 +40,9 @@ final class Progress {
         }
     }
 
-    private String bar(int done) {
+    private String bar(long done) {
         int width = 24;
-        int filled = total == 0 ? width : done * width / total;
+        int filled = total == 0 ? width : (int) Math.min(width, done * width / total);
         return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "]";
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Through the real broker: an ArticleIngested in, its ClaimExtracted out; poison to the dead-letter topic. */
 @QuarkusTest
-@QuarkusTestResource(value = FactlineInfraResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(FactlineInfraResource.class)
 class ExtractionFlowIT {
 
     @ConfigProperty(name = "mp.messaging.incoming.articles-in.topic")

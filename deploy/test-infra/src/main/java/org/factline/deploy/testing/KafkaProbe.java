@@ -31,13 +31,37 @@ public final class KafkaProbe {
     }
 
     public void send(String topic, String key, String value) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrapServers);
+        Properties p = clientProperties();
         p.put("acks", "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = withOwnClassLoader(
+                () -> new KafkaProducer<>(p, new StringSerializer(), new StringSerializer()))) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
+    private Properties clientProperties() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrapServers);
+        // No JMX reporter: after Quarkus restarts an app for a test class, the reporter class the
+        // client loads by name can come from another classloader (ClassCastException).
+        p.put("metric.reporters", "");
+        return p;
+    }
+
+    /**
+     * Kafka clients load plug-in classes through the thread's context classloader; Quarkus tests
+     * run with the app's classloader there, which may not be the one that loaded kafka-clients.
+     */
+    private static <T> T withOwnClassLoader(java.util.function.Supplier<T> create) {
+        Thread t = Thread.currentThread();
+        ClassLoader previous = t.getContextClassLoader();
+        t.setContextClassLoader(KafkaProbe.class.getClassLoader());
+        try {
+            return create.get();
+        } finally {
+            t.setContextClassLoader(previous);
         }
     }
 
@@ -48,13 +72,13 @@ public final class KafkaProbe {
      */
     public List<ConsumerRecord<String, String>> readUntil(String topic, Predicate<List<ConsumerRecord<String, String>>> done,
                                                           Duration timeout) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrapServers);
+        Properties p = clientProperties();
         p.put("group.id", "probe-" + UUID.randomUUID());
         p.put("auto.offset.reset", "earliest");
         p.put("enable.auto.commit", "false");
         List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = withOwnClassLoader(
+                () -> new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer()))) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline && !done.test(seen)) {

@@ -9,14 +9,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.factline.claims.application.FactHistory;
 import org.factline.claims.domain.FactStatus;
+import org.factline.claims.domain.FactTimeline;
 import org.factline.claims.domain.FactView;
 import org.factline.claims.domain.FactViews;
+import org.factline.contracts.value.FactKey;
 
-/** Internal API for api-gateway over the facts read model. Role: reader (enforced at the gateway). */
+/** Internal API for api-gateway over the facts read model and fact history. Role: reader (enforced at the gateway). */
 @Path("/internal/v1/facts")
 @Produces(MediaType.APPLICATION_JSON)
 public class FactsResource {
@@ -24,26 +28,49 @@ public class FactsResource {
     private static final int MAX_LIMIT = 500;
 
     private final FactViews views;
+    private final FactHistory history;
 
-    FactsResource(FactViews views) {
+    FactsResource(FactViews views, FactHistory history) {
         this.views = views;
+        this.history = history;
     }
 
     @GET
     @Operation(summary = "Search facts by predicate, subject text and status, newest first (role: reader)")
     public List<FactView> search(@QueryParam("predicate") String predicate, @QueryParam("subject") String subject,
                                  @QueryParam("status") String status, @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
-        }
-        return views.search(blankToNull(predicate), blankToNull(subject), status(status), limit);
+        return views.search(blankToNull(predicate), blankToNull(subject), status(status), RequestParams.limit(limit, MAX_LIMIT));
     }
 
     @GET
     @Path("/{factKey}")
-    @Operation(summary = "One fact by key, e.g. deaths:person (role: reader)")
-    public FactView get(@PathParam("factKey") String factKey) {
-        return views.find(factKey).orElseThrow(() -> new NotFoundException("no fact with key " + factKey));
+    @Operation(summary = "One fact by key, e.g. deaths:person; asOf (recorded instant) and at (reference date or instant) "
+            + "travel back in time (role: reader)")
+    public FactView get(@PathParam("factKey") String factKey, @QueryParam("asOf") String asOf, @QueryParam("at") String at) {
+        Instant recordedBy = RequestParams.instant("asOf", asOf);
+        Instant referenceAt = RequestParams.referenceTime("at", at);
+        if (recordedBy == null && referenceAt == null) {
+            return views.find(factKey).orElseThrow(() -> new NotFoundException("no fact with key " + factKey));
+        }
+        FactKey key = RequestParams.factKey(factKey);
+        return history.view(key, recordedBy, referenceAt).orElseThrow(() ->
+                new NotFoundException("fact " + factKey + " had no version " + describe(asOf, at)));
+    }
+
+    @GET
+    @Path("/{factKey}/versions")
+    @Operation(summary = "Every version of a fact, oldest first, with recorded time and store position (role: reader)")
+    public List<FactTimeline.VersionEntry> versions(@PathParam("factKey") String factKey) {
+        List<FactTimeline.VersionEntry> versions = history.versions(RequestParams.factKey(factKey));
+        if (versions.isEmpty()) {
+            throw new NotFoundException("no fact with key " + factKey);
+        }
+        return versions;
+    }
+
+    private static String describe(String asOf, String at) {
+        return (asOf != null && !asOf.isBlank() ? "recorded by " + asOf.strip() : "")
+                + (at != null && !at.isBlank() ? " holding at " + at.strip() : "");
     }
 
     private static FactStatus status(String status) {
@@ -53,7 +80,7 @@ public class FactsResource {
         try {
             return FactStatus.valueOf(status.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("status must be one of single_source, corroborated, contested");
+            throw new BadRequestException("status must be one of single_source, corroborated, contested, resolved");
         }
     }
 

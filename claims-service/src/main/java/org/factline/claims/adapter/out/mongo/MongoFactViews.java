@@ -87,6 +87,12 @@ public class MongoFactViews implements FactViews {
         checkpoints.updateOne(Filters.eq("_id", CHECKPOINT_ID), Updates.set("position", position), new UpdateOptions().upsert(true));
     }
 
+    @Override
+    public void deleteAll() {
+        facts.deleteMany(new Document());
+        checkpoints.deleteOne(Filters.eq("_id", CHECKPOINT_ID));
+    }
+
     private static String toJson(FactView view) {
         try {
             return EventCodec.mapper().writeValueAsString(view);

@@ -1,0 +1,92 @@
+package org.factline.claims.adapter.out.mongo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factline.claims.domain.ContradictionStatus;
+import org.factline.claims.domain.ContradictionView;
+import org.factline.claims.domain.ContradictionViews;
+import org.factline.contracts.envelope.EventCodec;
+
+/**
+ * Collection {@code contradictions}: one document per contradiction id, the view as JSON plus the
+ * fields it is filtered and sorted by. Derived data, rebuilt by replaying {@code fact_events}.
+ */
+@ApplicationScoped
+public class MongoContradictionViews implements ContradictionViews {
+
+    private final MongoCollection<Document> contradictions;
+
+    MongoContradictionViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+        this.contradictions = client.getDatabase(database).getCollection("contradictions");
+        contradictions.createIndex(Indexes.ascending("status"), new IndexOptions());
+        contradictions.createIndex(Indexes.ascending("factKey"), new IndexOptions());
+    }
+
+    @Override
+    public Optional<ContradictionView> find(String contradictionId) {
+        return Optional.ofNullable(contradictions.find(Filters.eq("_id", contradictionId)).first())
+                .map(MongoContradictionViews::toView);
+    }
+
+    @Override
+    public void save(ContradictionView view) {
+        Document doc = new Document("_id", view.contradictionId())
+                .append("factKey", view.factKey())
+                .append("status", view.status().name())
+                .append("detectedAt", Date.from(view.detectedAt()))
+                .append("position", view.position())
+                .append("view", toJson(view));
+        contradictions.replaceOne(Filters.eq("_id", view.contradictionId()), doc, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public List<ContradictionView> list(ContradictionStatus status, String factKey, int limit) {
+        List<Bson> filters = new ArrayList<>();
+        if (status != null) {
+            filters.add(Filters.eq("status", status.name()));
+        }
+        if (factKey != null) {
+            filters.add(Filters.eq("factKey", factKey)); // an equality on a string: never an operator
+        }
+        List<ContradictionView> out = new ArrayList<>();
+        contradictions.find(filters.isEmpty() ? new Document() : Filters.and(filters))
+                .sort(Sorts.orderBy(Sorts.descending("detectedAt"), Sorts.ascending("_id"))).limit(limit)
+                .forEach(d -> out.add(toView(d)));
+        return out;
+    }
+
+    @Override
+    public void deleteAll() {
+        contradictions.deleteMany(new Document());
+    }
+
+    private static String toJson(ContradictionView view) {
+        try {
+            return EventCodec.mapper().writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("contradiction view could not be written", e);
+        }
+    }
+
+    private static ContradictionView toView(Document d) {
+        try {
+            return EventCodec.mapper().readValue(d.getString("view"), ContradictionView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored contradiction view " + d.get("_id") + " is unreadable", e);
+        }
+    }
+}
