@@ -61,7 +61,7 @@ public class ContradictionsResource {
     @POST
     @Path("/{id}/verdict")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a verdict: which claim is right, or not a contradiction (role: reviewer)")
+    @Operation(summary = "Record a verdict: which claim is right, or not a contradiction (role: fact-checker)")
     public VerdictResponse verdict(@PathParam("id") String id, VerdictRequest body) {
         validate(body);
         boolean notAContradiction = Boolean.TRUE.equals(body.notAContradiction());
