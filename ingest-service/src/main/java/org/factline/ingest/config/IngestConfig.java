@@ -17,6 +17,23 @@ public interface IngestConfig {
 
     Relay relay();
 
+    Feeds feeds();
+
+    interface Feeds {
+
+        /** Shortest poll interval a feed may ask for (tests lower it). */
+        @WithDefault("30s")
+        Duration minInterval();
+
+        /** Timeout of one feed or page fetch. */
+        @WithDefault("15s")
+        Duration fetchTimeout();
+
+        /** Largest feed or page body read, in bytes. */
+        @WithDefault("10485760")
+        int maxBodyBytes();
+    }
+
     interface Relay {
 
         /** Articles read from the outbox per query. */

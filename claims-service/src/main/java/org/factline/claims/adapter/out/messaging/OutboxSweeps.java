@@ -17,7 +17,7 @@ public class OutboxSweeps {
         this.projector = projector;
     }
 
-    @Scheduled(every = "${factline.claims.sweep-interval:5s}", delay = 1, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${factline.claims.sweep-interval:5s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         relay.relayPending();
         projector.catchUp();

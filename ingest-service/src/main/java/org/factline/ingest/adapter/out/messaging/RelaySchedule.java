@@ -17,7 +17,7 @@ public class RelaySchedule {
         this.relay = relay;
     }
 
-    @Scheduled(every = "${factline.ingest.relay.sweep-interval:5s}", delay = 1,
+    @Scheduled(every = "${factline.ingest.relay.sweep-interval:5s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         relay.relayPending();
