@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,47 +25,94 @@ import org.factline.contracts.value.TimeInterval;
  */
 public final class ClaimExtractor {
 
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
     private static final Pattern ACCORDING_TO = Pattern.compile("according to ([^,.;]{2,80})", Pattern.CASE_INSENSITIVE);
     private static final int MAX_QUOTE = 400;
 
     private final QuantityFinder finder;
+    private final DateRules dateRules;
+    private final TimexFinder timexes;
+    private final EventFinder events;
 
     public ClaimExtractor(RuleSet rules) {
         this.finder = new QuantityFinder(rules);
+        this.dateRules = DateRules.load(rules.language(), rules);
+        this.timexes = new TimexFinder(dateRules);
+        this.events = new EventFinder(dateRules);
     }
 
     public List<ClaimExtracted> extract(ArticleText article, Instant now) {
-        List<ClaimExtracted> claims = new ArrayList<>();
-        TimeInterval asOf = publicationDay(article.publishedAt());
-        for (QuantityMention m : finder.find(article.text())) {
-            int[] sentence = Sentences.around(article.text(), m.start(), m.end());
-            int quoteStart = sentence[0];
-            int quoteEnd = Math.min(sentence[1], quoteStart + MAX_QUOTE);
-            if (quoteEnd < m.end()) { // a very long sentence: quote the mention's neighbourhood instead
-                quoteStart = Math.max(sentence[0], m.start() - MAX_QUOTE / 2);
-                quoteEnd = Math.min(sentence[1], quoteStart + MAX_QUOTE);
-            }
-            String quote = article.text().substring(quoteStart, quoteEnd);
-            String subject = m.quantity().unit();
-            FactKey key = FactKey.of(m.predicate(), slug(subject));
-            String claimId = claimId(article.articleId(), m.start(), m.end(), m.ruleId());
-            Provenance provenance = new Provenance(article.articleId(), article.outlet(), article.url(), quoteStart, quoteEnd,
-                    quote, m.ruleId(), VERSION, 0.6);
-            claims.add(new ClaimExtracted(claimId, key, subject, m.predicate(), ClaimValue.of(m.quantity()), asOf,
-                    attribution(quote), provenance, now));
-        }
-        return claims;
+        return analyse(article, now).claims();
     }
 
-    /** The value holds as of the publication day; unknown when the date is unknown. */
-    static TimeInterval publicationDay(Instant publishedAt) {
-        if (publishedAt == null) {
-            return null;
+    /**
+     * The whole extraction: the document date (given, else inferred from the text), timexes
+     * resolved against it, quantities, dated events, and the claims made of the last two.
+     */
+    public Extraction analyse(ArticleText article, Instant now) {
+        String text = article.text();
+        DocumentDate dct;
+        List<Timex> found;
+        if (article.publishedAt() != null) {
+            dct = DocumentDate.given(article.publishedAt());
+            found = timexes.find(text, dct.date());
+        } else {
+            List<Timex> undated = timexes.find(text, null);
+            dct = DocumentDate.infer(text, undated, dateRules);
+            found = dct.known() ? timexes.find(text, dct.date()) : undated;
         }
-        Instant day = publishedAt.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).toInstant();
-        return new TimeInterval(day.atZone(ZoneOffset.UTC).toLocalDate().toString(), Precision.DAY, day,
-                day.plus(1, ChronoUnit.DAYS));
+        TimeInterval asOf = dct.known() ? day(dct.date()) : null;
+        List<ClaimExtracted> claims = new ArrayList<>();
+        List<QuantityMention> quantities = finder.find(text);
+        for (QuantityMention m : quantities) {
+            int[] quote = quoteSpan(text, m.start(), m.end());
+            String quoteText = text.substring(quote[0], quote[1]);
+            String subject = m.quantity().unit();
+            Provenance provenance = new Provenance(article.articleId(), article.outlet(), article.url(), quote[0], quote[1],
+                    quoteText, m.ruleId(), VERSION, 0.6);
+            claims.add(new ClaimExtracted(claimId(article.articleId(), m.start(), m.end(), m.ruleId()),
+                    FactKey.of(m.predicate(), slug(subject)), subject, m.predicate(), ClaimValue.of(m.quantity()),
+                    referenceTime(text, m, found, asOf), attribution(quoteText), provenance, now));
+        }
+        List<EventMention> dated = events.find(text, found);
+        for (EventMention e : dated) {
+            int[] quote = quoteSpan(text, e.start(), e.end());
+            String quoteText = text.substring(quote[0], quote[1]);
+            Provenance provenance = new Provenance(article.articleId(), article.outlet(), article.url(), quote[0], quote[1],
+                    quoteText, e.ruleId(), VERSION, e.when().start() == null && e.when().end() == null ? 0.4 : 0.7);
+            claims.add(new ClaimExtracted(claimId(article.articleId(), e.date().start(), e.date().end(), e.ruleId()),
+                    FactKey.of(e.predicate(), e.subjectSlug()), e.subject(), e.predicate(), ClaimValue.of(e.when()), asOf,
+                    attribution(quoteText), provenance, now));
+        }
+        return new Extraction(dct, found, quantities, dated, claims);
+    }
+
+    /** A resolved date in the quantity's sentence (nearest first) says when it holds; else the document date. */
+    private static TimeInterval referenceTime(String text, QuantityMention m, List<Timex> timexes, TimeInterval asOf) {
+        int[] sentence = Sentences.around(text, m.start(), m.end());
+        Timex best = null;
+        for (Timex t : timexes) {
+            if (t.isResolvedDate() && t.start() >= sentence[0] && t.end() <= sentence[1]
+                    && (best == null || Math.abs(t.start() - m.start()) < Math.abs(best.start() - m.start()))) {
+                best = t;
+            }
+        }
+        return best != null ? best.bounded() : asOf;
+    }
+
+    private static int[] quoteSpan(String text, int from, int to) {
+        int[] sentence = Sentences.around(text, from, to);
+        int quoteStart = sentence[0];
+        int quoteEnd = Math.min(sentence[1], quoteStart + MAX_QUOTE);
+        if (quoteEnd < to) { // a very long sentence: quote the mention's neighbourhood instead
+            quoteStart = Math.max(sentence[0], from - MAX_QUOTE / 2);
+            quoteEnd = Math.min(sentence[1], quoteStart + MAX_QUOTE);
+        }
+        return new int[] {quoteStart, quoteEnd};
+    }
+
+    static TimeInterval day(java.time.LocalDate d) {
+        return new TimeInterval(d.toString(), Precision.DAY, TimexFinder.instant(d), TimexFinder.instant(d.plusDays(1)));
     }
 
     private static Attribution attribution(String sentence) {

@@ -53,6 +53,9 @@ public final class QuantityFinder {
         if (numberAt >= tokens.size()) {
             return null;
         }
+        if (isModelDesignation(text, tokens.get(numberAt))) {
+            return null; // "F-35", "B-52", "CVN-78" name a model or hull, they count nothing
+        }
         NumberReader.Read number = numbers.read(tokens, numberAt);
         if (number == null) {
             return null;
@@ -134,6 +137,11 @@ public final class QuantityFinder {
             }
         }
         return "count";
+    }
+
+    private static boolean isModelDesignation(String text, Token number) {
+        int at = number.start();
+        return number.isDigits() && at >= 2 && text.charAt(at - 1) == '-' && Character.isLetterOrDigit(text.charAt(at - 2));
     }
 
     private static String phrase(List<Token> tokens, int from, int to) {

@@ -38,7 +38,7 @@ public record RuleSet(String language, Map<String, Qualifier> qualifiers, Map<St
         return new RuleSet(language, Map.copyOf(qualifiers), Map.copyOf(numbers), Map.copyOf(units), Map.copyOf(predicates));
     }
 
-    private static void read(String resource, int columns, Consumer<List<String>> sink) {
+    static void read(String resource, int columns, Consumer<List<String>> sink) {
         InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing rule file " + resource);

@@ -28,8 +28,29 @@ final class Sentences {
         return new int[] {start, end};
     }
 
+    /**
+     * Words whose dot does not end a sentence: an initial ("Gerald R. Ford"), titles, and month
+     * abbreviations ("Nov. 16", "Sept. 30").
+     */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep",
+            "gov", "lt", "col", "sgt", "st", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+
+    private static boolean abbreviationBefore(String text, int dot) {
+        int w = dot;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, dot);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** True when a sentence ends just before position {@code i}. */
     private static boolean endsSentenceBefore(String text, int i) {
+        if (i <= 0) {
+            return true; // the text's start begins a sentence
+        }
         char prev = text.charAt(i - 1);
         if (prev == '\n') {
             return true;
@@ -38,7 +59,7 @@ final class Sentences {
             char p = text.charAt(i - 2);
             boolean upperNext = i < text.length() && (Character.isUpperCase(text.charAt(i)) || Character.isDigit(text.charAt(i))
                     || text.charAt(i) == '"' || text.charAt(i) == '“');
-            boolean abbreviation = p == '.' && i >= 4 && text.charAt(i - 4) == '.';
+            boolean abbreviation = p == '.' && (i >= 4 && text.charAt(i - 4) == '.' || abbreviationBefore(text, i - 2));
             return (p == '.' || p == '!' || p == '?') && upperNext && !abbreviation;
         }
         return false;

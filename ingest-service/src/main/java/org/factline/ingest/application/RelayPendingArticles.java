@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import org.factline.ingest.config.IngestConfig;
 import org.factline.ingest.domain.Article;
 import org.factline.ingest.domain.ArticlePublisher;
@@ -29,6 +30,7 @@ public class RelayPendingArticles {
     private final int batchSize;
     private final DrainLoop loop;
     private final Queue<Article> fresh = new ConcurrentLinkedQueue<>();
+    private final AtomicLong pending = new AtomicLong();
     private volatile boolean sweeping = true; // the first run reads what an earlier process left pending
 
     RelayPendingArticles(ArticleStore store, ArticlePublisher publisher, IngestConfig config, MeterRegistry metrics) {
@@ -36,12 +38,15 @@ public class RelayPendingArticles {
         this.publisher = publisher;
         this.batchSize = config.relay().batchSize();
         this.loop = new DrainLoop("article-relay", this::relayBatch);
-        Gauge.builder("factline_ingest_relay_pending", store, ArticleStore::countPending)
-                .description("articles stored but not yet acknowledged by Kafka").register(metrics);
+        // Counted once from the store, then kept in memory: a scrape must not scan the collection.
+        pending.set(store.countPending());
+        Gauge.builder("factline_ingest_relay_pending", pending, AtomicLong::get)
+                .description("articles stored but not yet acknowledged by Kafka (this instance)").register(metrics);
     }
 
     /** A stored article to publish soon, on the relay's own thread. */
     public void enqueue(Article article) {
+        pending.incrementAndGet();
         fresh.add(article);
         loop.wake();
     }
@@ -62,9 +67,11 @@ public class RelayPendingArticles {
             batch = store.pendingPublication(batchSize);
             sweeping = batch.size() == batchSize;
         }
-        for (Article article : batch) {
-            publisher.publish(article);
-            store.markPublished(article.id());
+        publisher.publish(batch);
+        if (!batch.isEmpty()) {
+            store.markPublished(batch.stream().map(Article::id).toList());
+            int sent = batch.size();
+            pending.updateAndGet(v -> Math.max(0, v - sent)); // a sweep may republish a queued article
         }
         return batch.size();
     }

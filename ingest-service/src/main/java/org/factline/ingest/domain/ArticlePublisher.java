@@ -1,7 +1,9 @@
 package org.factline.ingest.domain;
 
-/** Port: hands an article to the broker and returns only once the broker acknowledged it. */
+import java.util.List;
+
+/** Port: hands articles to the broker and returns only once the broker acknowledged all of them. */
 public interface ArticlePublisher {
 
-    void publish(Article article);
+    void publish(List<Article> articles);
 }

@@ -18,7 +18,7 @@ public interface ArticleStore {
     /** Oldest first, at most {@code limit} articles not yet acknowledged by the broker. */
     List<Article> pendingPublication(int limit);
 
-    void markPublished(String articleId);
+    void markPublished(List<String> articleIds);
 
     long countPending();
 

@@ -4,7 +4,9 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -36,16 +38,24 @@ public class KafkaArticlePublisher implements ArticlePublisher {
     }
 
     @Override
-    public void publish(Article a) {
+    public void publish(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        // All sends of a batch are in flight together; the idempotent producer keeps each
+        // partition's order, and the batch counts as published only when every ack is in.
+        Uni.join().all(articles.stream().map(this::send).toList()).andFailFast().await().atMost(config.relay().ackTimeout());
+        Instant now = Instant.now();
+        articles.forEach(a -> relayLag.record(Duration.between(a.ingestedAt(), now)));
+    }
+
+    private Uni<Void> send(Article a) {
         ArticleIngested event = new ArticleIngested(a.id(), a.url(), a.outlet(), a.title(), a.text(), a.publishedAt(),
                 a.language(), a.authors(), a.contentHash(), a.nearDuplicate(), a.ingestedAt());
         // Stable id: a republish after a crash carries the same id, so consumers can drop it.
         EventEnvelope<ArticleIngested> envelope = EventEnvelope.wrap("article-" + a.id() + "-ingested", SOURCE, a.id(),
                 a.ingestedAt(), event);
-        Message<String> message = Message.of(EventCodec.encode(envelope)).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withTopic(Topics.ARTICLES).withKey(a.id()).build());
-        emitter.sendMessage(message).await().atMost(config.relay().ackTimeout());
-        // Relay lag: from acceptance to the broker's acknowledgement.
-        relayLag.record(Duration.between(a.ingestedAt(), Instant.now()));
+        return emitter.sendMessage(Message.of(EventCodec.encode(envelope)).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withTopic(Topics.ARTICLES).withKey(a.id()).build()));
     }
 }

@@ -85,8 +85,8 @@ public class MongoArticleStore implements ArticleStore {
     }
 
     @Override
-    public void markPublished(String articleId) {
-        articles.updateOne(Filters.eq("_id", articleId), Updates.set("relayedAt", new Date()));
+    public void markPublished(List<String> articleIds) {
+        articles.updateMany(Filters.in("_id", articleIds), Updates.set("relayedAt", new Date()));
     }
 
     @Override

@@ -1,0 +1,117 @@
+package org.factline.extraction.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One language's date lexicons and rules, read from {@code rules/<lang>/} (dates.tsv, months.tsv,
+ * weekdays.tsv, time-units.tsv, ordinals.tsv, date-modifiers.tsv, tense-cues.tsv, events.tsv,
+ * subjects.tsv). Macros in date patterns are expanded from the lexicons here, so adding a month
+ * abbreviation or a time unit is a data change only.
+ */
+public record DateRules(List<DateRule> rules, Map<String, Integer> months, Map<String, Integer> weekdays,
+                        Map<String, TimeUnitWord> units, Map<String, Integer> ordinals, List<Modifier> modifiers,
+                        Map<String, String> tenseCues, List<EventRule> events, List<String> subjectDrops,
+                        Map<String, String> subjectAliases, NumberReader numbers) {
+
+    /** A date pattern with the resolver that turns its groups into a TIMEX3 value. */
+    public record DateRule(String id, String type, String resolver, String param, Pattern pattern, String example) {
+    }
+
+    /** A time unit word: its TIMEX3 letter and whether it is a clock unit (PT...) or a calendar unit. */
+    public record TimeUnitWord(String timex, boolean clock) {
+    }
+
+    /** A word before a date that turns it into a bound: "by", "since". */
+    public record Modifier(String id, String phrase, Timex.Bound bound, String example) {
+    }
+
+    /** A verb cue that makes a dated sentence an event claim. */
+    public record EventRule(String id, String predicate, Pattern cue, boolean subjectBefore, String example) {
+    }
+
+    public static DateRules load(String language, RuleSet base) {
+        String dir = "rules/" + language + "/";
+        Map<String, Integer> months = new HashMap<>();
+        Map<String, Integer> fullMonths = new HashMap<>();
+        List<String> abbreviations = new ArrayList<>();
+        RuleSet.read(dir + "months.tsv", 3, c -> {
+            months.put(c.get(0), Integer.parseInt(c.get(1)));
+            if (c.get(2).equals("full")) {
+                fullMonths.put(c.get(0), Integer.parseInt(c.get(1)));
+            } else {
+                abbreviations.add(c.get(0));
+            }
+        });
+        Map<String, Integer> weekdays = new HashMap<>();
+        RuleSet.read(dir + "weekdays.tsv", 2, c -> weekdays.put(c.get(0), Integer.parseInt(c.get(1))));
+        Map<String, TimeUnitWord> units = new HashMap<>();
+        RuleSet.read(dir + "time-units.tsv", 3, c -> units.put(c.get(0), new TimeUnitWord(c.get(1), c.get(2).equals("time"))));
+        Map<String, Integer> ordinals = new HashMap<>();
+        RuleSet.read(dir + "ordinals.tsv", 2, c -> ordinals.put(c.get(0), Integer.parseInt(c.get(1))));
+        List<Modifier> modifiers = new ArrayList<>();
+        RuleSet.read(dir + "date-modifiers.tsv", 4, c -> modifiers.add(new Modifier(c.get(0), c.get(1),
+                Timex.Bound.valueOf(c.get(2).toUpperCase(Locale.ROOT)), c.get(3))));
+        modifiers.sort(Comparator.comparingInt((Modifier m) -> m.phrase().length()).reversed());
+        Map<String, String> tense = new HashMap<>();
+        RuleSet.read(dir + "tense-cues.tsv", 2, c -> tense.put(c.get(0), c.get(1)));
+        List<EventRule> events = new ArrayList<>();
+        RuleSet.read(dir + "events.tsv", 5, c -> events.add(new EventRule(c.get(0), c.get(1),
+                Pattern.compile("(?<![\\p{L}])(?:" + c.get(2) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE),
+                c.get(3).equals("before"), c.get(4))));
+        List<String> drops = new ArrayList<>();
+        Map<String, String> aliases = new HashMap<>();
+        RuleSet.read(dir + "subjects.tsv", 2, c -> {
+            if (c.get(0).equals("drop")) {
+                drops.add(c.get(1));
+            } else if (c.get(0).equals("alias") && c.size() >= 3) {
+                aliases.put(c.get(1), c.get(2));
+            } else {
+                throw new IllegalArgumentException("kind must be drop or alias (with a slug)");
+            }
+        });
+
+        Map<String, String> macros = new HashMap<>();
+        // An abbreviation may carry its dot ("Nov. 16"); a full name may not, or "16 November." would eat the full stop.
+        macros.put("month", alternation(fullMonths.keySet()) + "|(?:" + alternation(abbreviations) + ")\\.?");
+        macros.put("monthname", alternation(fullMonths.keySet()));
+        macros.put("Monthname", alternation(fullMonths.keySet().stream()
+                .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).toList()));
+        macros.put("weekday", alternation(weekdays.keySet()));
+        macros.put("unit", alternation(units.keySet()));
+        macros.put("ordinal", alternation(ordinals.keySet()));
+        String numberWord = alternation(base.numbers().keySet().stream().filter(w -> !w.equals("a")).toList());
+        macros.put("num", "\\d+(?:\\.\\d+)?|an?|(?:" + numberWord + ")(?:[\\s-]+(?:and\\s+)?(?:" + numberWord + "))*");
+
+        List<DateRule> rules = new ArrayList<>();
+        RuleSet.read(dir + "dates.tsv", 6, c -> rules.add(new DateRule(c.get(0), c.get(1), c.get(2), c.get(3),
+                Pattern.compile("(?<![\\p{L}\\d,.])(?:" + expand(c.get(4), macros) + ")(?![\\p{L}\\d])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), c.get(5))));
+        return new DateRules(List.copyOf(rules), Map.copyOf(months), Map.copyOf(weekdays), Map.copyOf(units),
+                Map.copyOf(ordinals), List.copyOf(modifiers), Map.copyOf(tense), List.copyOf(events), List.copyOf(drops),
+                Map.copyOf(aliases), new NumberReader(base.numbers()));
+    }
+
+    private static String expand(String pattern, Map<String, String> macros) {
+        String out = pattern;
+        for (Map.Entry<String, String> e : macros.entrySet()) {
+            out = out.replace("{" + e.getKey() + "}", "(?:" + e.getValue() + ")");
+        }
+        if (out.matches("(?s).*(?<!\\\\p)\\{[a-zA-Z]+}.*")) { // \\p{Lu} is regex, not a macro
+            throw new IllegalArgumentException("unknown macro in pattern: " + pattern);
+        }
+        return out;
+    }
+
+    /** Longest alternatives first, so "sept" is tried before "sep". */
+    private static String alternation(java.util.Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+}
