@@ -9,29 +9,42 @@ import org.factline.contracts.event.FactlineEvent;
 import org.factline.gateway.domain.Alert;
 import org.factline.gateway.domain.AlertLog;
 
-/** Keeps contradiction events from the facts topic as alerts; other fact events are not alerts. */
+/**
+ * Keeps contradiction events from the facts topic as alerts and wakes the live feeds; other fact
+ * events are not alerts. A resolution takes the severity of the contradiction it closes.
+ */
 @ApplicationScoped
 public class RecordAlert {
 
     private final AlertLog log;
+    private final AlertFeed feed;
+    private final WebhookDispatcher webhooks;
 
-    RecordAlert(AlertLog log) {
+    RecordAlert(AlertLog log, AlertFeed feed, WebhookDispatcher webhooks) {
         this.log = log;
+        this.feed = feed;
+        this.webhooks = webhooks;
     }
 
     /** @return true when the event was an alert */
     public boolean handle(EventEnvelope<FactlineEvent> envelope) {
         FactlineEvent data = envelope.data();
+        Alert alert = null;
         if (data instanceof ContradictionDetected d) {
-            log.record(new Alert(envelope.id(), envelope.type(), d.factKey().value(), d.contradictionId(), d.severity(),
-                    envelope.time(), EventCodec.encode(envelope)));
-            return true;
+            alert = new Alert(0, envelope.id(), envelope.type(), d.factKey().value(), d.factKey().predicate(),
+                    d.contradictionId(), d.severity(), envelope.time(), EventCodec.encode(envelope));
+        } else if (data instanceof ContradictionResolved r) {
+            alert = new Alert(0, envelope.id(), envelope.type(), r.factKey().value(), r.factKey().predicate(),
+                    r.contradictionId(), log.severityOf(r.contradictionId()).orElse(null), envelope.time(),
+                    EventCodec.encode(envelope));
         }
-        if (data instanceof ContradictionResolved r) {
-            log.record(new Alert(envelope.id(), envelope.type(), r.factKey().value(), r.contradictionId(), null,
-                    envelope.time(), EventCodec.encode(envelope)));
-            return true;
+        if (alert == null) {
+            return false;
         }
-        return false;
+        if (log.record(alert).isPresent()) {
+            feed.wake();
+            webhooks.wake();
+        }
+        return true;
     }
 }

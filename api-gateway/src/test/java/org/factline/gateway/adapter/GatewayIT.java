@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.factline.gateway.support.TestKeys.admin;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,14 +40,14 @@ class GatewayIT {
     @Test
     void claims_service_down_gives_a_prompt_503_with_retry_advice() {
         long started = System.nanoTime();
-        given().get("/api/v1/facts").then().statusCode(503).header("Retry-After", "5")
+        admin().get("/api/v1/facts").then().statusCode(503).header("Retry-After", "5")
                 .contentType("application/problem+json").body("detail", containsString("retry"));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
     }
 
     @Test
     void bad_parameters_are_refused_before_any_downstream_call() {
-        given().get("/api/v1/facts?limit=100000").then().statusCode(400).contentType("application/problem+json");
+        admin().get("/api/v1/facts?limit=100000").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
@@ -57,7 +58,7 @@ class GatewayIT {
         probe.send(Topics.FACTS, "arrival:harbour-tug", contradiction); // redelivered
         probe.send(Topics.FACTS, "count:ship", GoldenEvents.json(FactVersioned.TYPE));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/alerts/recent").then().statusCode(200)
+                admin().get("/api/v1/alerts/recent").then().statusCode(200)
                         .body("data.contradictionId", hasItem("c-arrival:harbour-tug-1"))
                         .body("findAll { it.id == 'fact-arrival:harbour-tug-v3-1' }.size()", equalTo(1))
                         .body("findAll { it.type == 'fact.FactVersioned.v1' }.size()", equalTo(0)));

@@ -14,10 +14,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.factline.contracts.envelope.EventCodec;
 import org.factline.gateway.domain.Alert;
 import org.factline.gateway.domain.AlertLog;
+import org.factline.gateway.domain.Role;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.factline.gateway.adapter.in.rest.auth.ApiKeyFilter;
+import org.factline.gateway.adapter.in.rest.auth.RequiresRole;
 
 /** Recent contradiction alerts, newest first, as the events themselves. Role: reader. */
+@SecurityRequirement(name = ApiKeyFilter.SCHEME)
 @Path("/api/v1/alerts/recent")
 @Produces(MediaType.APPLICATION_JSON)
+@RequiresRole(Role.READER)
 public class AlertsResource {
 
     private final AlertLog log;

@@ -7,20 +7,29 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.factline.gateway.application.ContradictionQueries;
+import org.factline.gateway.application.DownstreamProblem;
 import org.factline.gateway.application.DownstreamUnavailable;
+import org.factline.gateway.application.EventHistory;
 import org.factline.gateway.application.FactQueries;
 
 /**
- * Calls claims-service with a timeout, a retry for transport failures and a circuit breaker, so a
- * slow or dead claims-service gives callers a prompt 503, never a hang. A downstream 4xx is the
- * caller's mistake and passes through without retry.
+ * Calls claims-service with a timeout, a retry for transport failures and a circuit breaker (one
+ * per method), so a slow or dead claims-service gives callers a prompt 503, never a hang. A
+ * downstream 400/404/409 is the caller's business: it passes through without retry and does not
+ * count against the circuit. The verdict POST is not retried: a lost answer could mean it was
+ * recorded (claims-service would then answer 409, which is safe, but we do not rely on it).
  */
 @ApplicationScoped
-public class ClaimsGateway implements FactQueries {
+@Timeout(value = 3, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        skipOn = {WebApplicationException.class, DownstreamProblem.class})
+public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHistory {
 
     private final ClaimsServiceClient client;
 
@@ -29,45 +38,91 @@ public class ClaimsGateway implements FactQueries {
     }
 
     @Override
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class, abortOn = WebApplicationException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = WebApplicationException.class)
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
+            abortOn = {WebApplicationException.class, DownstreamProblem.class})
     public JsonNode search(String predicate, String subject, String status, int limit) {
-        return call(() -> client.search(predicate, subject, status, limit)).orElseThrow();
+        try {
+            return call(() -> client.search(predicate, subject, status, limit));
+        } catch (DownstreamProblem p) {
+            throw new BadRequestException(p.getMessage()); // a search has no 404 or 409
+        }
     }
 
     @Override
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class, abortOn = WebApplicationException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = WebApplicationException.class)
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
+            abortOn = {WebApplicationException.class, DownstreamProblem.class})
     public Optional<JsonNode> fact(String factKey) {
-        return call(() -> client.get(factKey));
-    }
-
-    private static Optional<JsonNode> call(java.util.function.Supplier<JsonNode> request) {
         try {
-            return Optional.of(request.get());
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 404) {
+            return Optional.of(call(() -> client.get(factKey, null, null)));
+        } catch (DownstreamProblem p) {
+            if (p.status() == 404) {
                 return Optional.empty();
             }
-            if (status == 400) {
-                throw new BadRequestException(detail(e));
+            throw p;
+        }
+    }
+
+    @Override
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
+            abortOn = {WebApplicationException.class, DownstreamProblem.class})
+    public JsonNode factAt(String factKey, String asOf, String at) {
+        return call(() -> client.get(factKey, asOf, at));
+    }
+
+    @Override
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
+            abortOn = {WebApplicationException.class, DownstreamProblem.class})
+    public JsonNode versions(String factKey) {
+        return call(() -> client.versions(factKey));
+    }
+
+    @Override
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
+            abortOn = {WebApplicationException.class, DownstreamProblem.class})
+    public JsonNode list(String status, String factKey, int limit) {
+        return call(() -> client.contradictions(status, factKey, limit));
+    }
+
+    @Override
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
+            abortOn = {WebApplicationException.class, DownstreamProblem.class})
+    public JsonNode get(String id) {
+        return call(() -> client.contradiction(id));
+    }
+
+    @Override
+    @Retry(maxRetries = 0)
+    public JsonNode verdict(String id, JsonNode body) {
+        return call(() -> client.verdict(id, body));
+    }
+
+    @Override
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
+            abortOn = {WebApplicationException.class, DownstreamProblem.class})
+    public JsonNode page(long from, int limit) {
+        return call(() -> client.events(from, limit));
+    }
+
+    private static JsonNode call(Supplier<JsonNode> request) {
+        try {
+            return request.get();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 400 || status == 404 || status == 409) {
+                JsonNode problem = problem(e);
+                throw new DownstreamProblem(status, problem.path("detail").asText(e.getResponse().getStatusInfo().getReasonPhrase()),
+                        problem.has("errors") ? problem.get("errors") : null);
             }
             throw new DownstreamUnavailable("claims-service answered " + status);
         }
     }
 
-    private static String detail(WebApplicationException e) {
+    private static JsonNode problem(WebApplicationException e) {
         try {
-            JsonNode problem = e.getResponse().readEntity(JsonNode.class);
-            return problem.path("detail").asText("invalid query");
+            return e.getResponse().readEntity(JsonNode.class);
         } catch (RuntimeException unreadable) {
-            return "invalid query";
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         }
     }
-
 }

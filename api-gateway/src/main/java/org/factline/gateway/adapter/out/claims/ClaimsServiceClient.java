@@ -1,7 +1,9 @@
 package org.factline.gateway.adapter.out.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,19 +12,42 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * claims-service's internal API. Fact documents pass through as JSON: the gateway does not keep a
- * second copy of claims-service's read model classes.
+ * claims-service's internal API. Documents pass through as JSON: the gateway does not keep a
+ * second copy of claims-service's read model classes. Null query parameters are left out.
  */
 @RegisterRestClient(configKey = "claims-service")
-@Path("/internal/v1/facts")
+@Path("/internal/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ClaimsServiceClient {
 
     @GET
+    @Path("/facts")
     JsonNode search(@QueryParam("predicate") String predicate, @QueryParam("subject") String subject,
                     @QueryParam("status") String status, @QueryParam("limit") int limit);
 
     @GET
-    @Path("/{factKey}")
-    JsonNode get(@PathParam("factKey") String factKey);
+    @Path("/facts/{factKey}")
+    JsonNode get(@PathParam("factKey") String factKey, @QueryParam("asOf") String asOf, @QueryParam("at") String at);
+
+    @GET
+    @Path("/facts/{factKey}/versions")
+    JsonNode versions(@PathParam("factKey") String factKey);
+
+    @GET
+    @Path("/contradictions")
+    JsonNode contradictions(@QueryParam("status") String status, @QueryParam("factKey") String factKey,
+                            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/contradictions/{id}")
+    JsonNode contradiction(@PathParam("id") String id);
+
+    @POST
+    @Path("/contradictions/{id}/verdict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    JsonNode verdict(@PathParam("id") String id, JsonNode body);
+
+    @GET
+    @Path("/events")
+    JsonNode events(@QueryParam("from") long from, @QueryParam("limit") int limit);
 }

@@ -24,7 +24,8 @@ public class OpenNlpLanguageDetector implements LanguageDetector {
 
     private static final double MIN_CONFIDENCE = 0.05;
     private static final double MIN_LEAD = 2.0;
-    private static final int SAMPLE_CHARS = 2000;
+    // 600 characters tell a language as well as 2000 for news text, at a third of the cost (it dominated ingest CPU).
+    private static final int SAMPLE_CHARS = 600;
     private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
 
     static {
