@@ -8,6 +8,8 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 SEED="${1:-$ROOT/../shared/corpus/seeds/001_e6bf3fbdcd1bfe9d.txt}"
 [[ -f "$SEED" ]] || { echo "bench/slice.sh: seed file not found: $SEED (the shared corpus is absent)" >&2; exit 2; }
 export FACTLINE_HOME; FACTLINE_HOME="$(mktemp -d)"
+export FACTLINE_ADMIN_KEY; FACTLINE_ADMIN_KEY="bench-$(date +%s%N)"   # the gateway's first admin key for this run
+AUTH=(-H "Authorization: Bearer $FACTLINE_ADMIN_KEY")
 now_ms() { date +%s%3N; }
 
 start_up() {
@@ -32,7 +34,7 @@ first=$(start_up "$FACTLINE_HOME/up1.log")
 echo "up (cold data dir): ${first} ms"
 t0=$(now_ms)
 "$ROOT/factline" ingest "$SEED" >/dev/null 2>&1
-until curl -sf localhost:"${FACTLINE_GATEWAY_PORT:-8080}"/api/v1/facts/deaths:person | grep -q '"low":83'; do
+until curl -sf "${AUTH[@]}" localhost:"${FACTLINE_GATEWAY_PORT:-8080}"/api/v1/facts/deaths:person | grep -q '"low":83'; do
   (( $(now_ms) - t0 > 60000 )) && { echo "fact not visible after 60 s" >&2; stop; exit 1; }
   sleep 0.05
 done
@@ -40,7 +42,7 @@ echo "post seed -> fact readable at gateway: $(( $(now_ms) - t0 )) ms"
 stop
 second=$(start_up "$FACTLINE_HOME/up2.log")
 echo "up (restart, existing data): ${second} ms"
-curl -sf localhost:"${FACTLINE_GATEWAY_PORT:-8080}"/api/v1/facts/deaths:person | grep -q '"low":83' \
+curl -sf "${AUTH[@]}" localhost:"${FACTLINE_GATEWAY_PORT:-8080}"/api/v1/facts/deaths:person | grep -q '"low":83' \
   && echo "fact still there after restart: yes" || { echo "fact still there after restart: NO"; stop; exit 1; }
 stop
 rm -rf "$FACTLINE_HOME"

@@ -35,6 +35,8 @@ class SystemIT {
 
     private static final Path ROOT = Path.of(System.getProperty("factline.root.dir", "..")).toAbsolutePath().normalize();
     private static final Duration SLICE_TIMEOUT = Duration.ofSeconds(90);
+    /** The gateway's first admin key for this run; generated here, never stored in the repo. */
+    private static final String ADMIN_KEY = "system-test-" + UUID.randomUUID();
 
     @TempDir
     static Path work;
@@ -55,6 +57,7 @@ class SystemIT {
         ingest = new ServiceProcess(ROOT, "ingest-service", env).start();
         Map<String, String> gatewayEnv = new java.util.HashMap<>(env);
         gatewayEnv.put("CLAIMS_SERVICE_URL", claims.url());
+        gatewayEnv.put("FACTLINE_ADMIN_KEY", ADMIN_KEY);
         gateway = new ServiceProcess(ROOT, "api-gateway", gatewayEnv).start();
         for (ServiceProcess s : List.of(claims, extraction, ingest, gateway)) {
             await(s.name() + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
@@ -90,7 +93,7 @@ class SystemIT {
         assertThat(posted.status()).isEqualTo(202);
 
         await("fact deaths:person at the gateway").atMost(SLICE_TIMEOUT).untilAsserted(() -> {
-            Http.Reply fact = Http.get(gateway.url() + "/api/v1/facts/deaths:person");
+            Http.Reply fact = Http.get(gateway.url() + "/api/v1/facts/deaths:person", ADMIN_KEY);
             assertThat(fact.status()).isEqualTo(200);
             assertThat(fact.body().at("/value/quantity/low").asInt()).isEqualTo(83);
             assertThat(fact.body().at("/outlets/0").asText()).isEqualTo("seed-001");
@@ -114,11 +117,11 @@ class SystemIT {
 
         int total = 2 * perPhase;
         await("all claims attached exactly once").atMost(SLICE_TIMEOUT).untilAsserted(() -> {
-            Http.Reply fact = Http.get(gateway.url() + "/api/v1/facts/count:tonne");
+            Http.Reply fact = Http.get(gateway.url() + "/api/v1/facts/count:tonne", ADMIN_KEY);
             assertThat(fact.status()).isEqualTo(200);
             assertThat(fact.body().path("version").asInt()).isEqualTo(total);
         });
-        JsonNode fact = Http.get(gateway.url() + "/api/v1/facts/count:tonne").body();
+        JsonNode fact = Http.get(gateway.url() + "/api/v1/facts/count:tonne", ADMIN_KEY).body();
         List<String> claimIds = new ArrayList<>();
         fact.path("claimIds").forEach(n -> claimIds.add(n.asText()));
         assertThat(claimIds).hasSize(total).doesNotHaveDuplicates();

@@ -1,0 +1,13 @@
+package org.factline.gateway.support;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+
+/** The gateway with {@link ClaimsStandIn} as its claims-service. */
+public class ClaimsStandInProfile implements QuarkusTestProfile {
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(ClaimsStandIn.class));
+    }
+}
