@@ -11,7 +11,13 @@ import org.factline.contracts.value.FactKey;
  */
 public interface FactEventStore {
 
-    List<StoredCommit> load(FactKey key);
+    /** The whole stream of a fact, in stream order. */
+    default List<StoredCommit> load(FactKey key) {
+        return load(key, 0);
+    }
+
+    /** The commits of a fact after {@code afterStreamVersion}, in stream order. */
+    List<StoredCommit> load(FactKey key, long afterStreamVersion);
 
     /** @throws ConcurrencyConflict when the stream is no longer at {@code expectedStreamVersion} */
     StoredCommit append(FactKey key, long expectedStreamVersion, List<FactlineEvent> events, Instant recordedAt);

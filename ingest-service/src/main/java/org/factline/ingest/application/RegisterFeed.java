@@ -2,13 +2,12 @@ package org.factline.ingest.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.factline.ingest.config.IngestConfig;
+import org.factline.ingest.domain.ArticleIdentity;
 import org.factline.ingest.domain.FieldError;
 import org.factline.ingest.domain.RejectedSubmission;
 import org.factline.ingest.domain.feed.Feed;
@@ -60,11 +59,6 @@ public class RegisterFeed {
     }
 
     private static String id(String url) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
-            return "feed-" + HexFormat.of().formatHex(d).substring(0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "feed-" + ArticleIdentity.sha256(url).substring(0, 12);
     }
 }

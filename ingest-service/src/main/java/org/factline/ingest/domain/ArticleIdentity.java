@@ -51,7 +51,8 @@ public final class ArticleIdentity {
         return sha256(canonicalUrl != null ? "url:" + canonicalUrl : contentHash).substring(0, 16);
     }
 
-    private static String sha256(String s) {
+    /** Lower-case hex SHA-256 of the string's UTF-8 bytes. */
+    public static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -3,7 +3,6 @@ package org.factline.gateway.adapter.in.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,9 +34,7 @@ public class AlertsResource {
     @GET
     @Operation(summary = "Recent contradiction events (role: reader)")
     public JsonNode recent(@QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw new BadRequestException("limit must be between 1 and 500");
-        }
+        PageLimit.check(limit);
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (Alert a : log.recent(limit)) {
             out.add(readTree(a.event()));

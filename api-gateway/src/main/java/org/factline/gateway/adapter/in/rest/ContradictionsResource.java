@@ -53,9 +53,7 @@ public class ContradictionsResource {
     @Operation(summary = "Contradictions, newest first, filtered by status (open, resolved) and fact key (role: reader)")
     public JsonNode list(@QueryParam("status") String status, @QueryParam("factKey") String factKey,
                          @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw new BadRequestException("limit must be between 1 and 500");
-        }
+        PageLimit.check(limit);
         ObjectNode page = JsonNodeFactory.instance.objectNode();
         page.set("items", contradictions.list(blankToNull(status), blankToNull(factKey), limit));
         return page;

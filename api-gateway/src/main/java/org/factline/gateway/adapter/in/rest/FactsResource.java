@@ -3,7 +3,6 @@ package org.factline.gateway.adapter.in.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -37,9 +36,7 @@ public class FactsResource {
             description = "Filters: predicate (count, deaths, ...), subject text, status (single_source, corroborated, contested, resolved).")
     public JsonNode search(@QueryParam("predicate") String predicate, @QueryParam("subject") String subject,
                            @QueryParam("status") String status, @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw new BadRequestException("limit must be between 1 and 500");
-        }
+        PageLimit.check(limit);
         ObjectNode page = JsonNodeFactory.instance.objectNode();
         page.set("items", facts.search(predicate, subject, status, limit));
         return page;

@@ -20,13 +20,15 @@ import org.factline.gateway.application.FactQueries;
 
 /**
  * Calls claims-service with a timeout, a retry for transport failures and a circuit breaker (one
- * per method), so a slow or dead claims-service gives callers a prompt 503, never a hang. A
+ * per method; retries only on transport failures), so a slow or dead claims-service gives callers a prompt 503, never a hang. A
  * downstream 400/404/409 is the caller's business: it passes through without retry and does not
  * count against the circuit. The verdict POST is not retried: a lost answer could mean it was
  * recorded (claims-service would then answer 409, which is safe, but we do not rely on it).
  */
 @ApplicationScoped
 @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
+        abortOn = {WebApplicationException.class, DownstreamProblem.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
         skipOn = {WebApplicationException.class, DownstreamProblem.class})
 public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHistory {
@@ -38,8 +40,6 @@ public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHi
     }
 
     @Override
-    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
-            abortOn = {WebApplicationException.class, DownstreamProblem.class})
     public JsonNode search(String predicate, String subject, String status, int limit) {
         try {
             return call(() -> client.search(predicate, subject, status, limit));
@@ -49,8 +49,6 @@ public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHi
     }
 
     @Override
-    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
-            abortOn = {WebApplicationException.class, DownstreamProblem.class})
     public Optional<JsonNode> fact(String factKey) {
         try {
             return Optional.of(call(() -> client.get(factKey, null, null)));
@@ -63,29 +61,21 @@ public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHi
     }
 
     @Override
-    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
-            abortOn = {WebApplicationException.class, DownstreamProblem.class})
     public JsonNode factAt(String factKey, String asOf, String at) {
         return call(() -> client.get(factKey, asOf, at));
     }
 
     @Override
-    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
-            abortOn = {WebApplicationException.class, DownstreamProblem.class})
     public JsonNode versions(String factKey) {
         return call(() -> client.versions(factKey));
     }
 
     @Override
-    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
-            abortOn = {WebApplicationException.class, DownstreamProblem.class})
     public JsonNode list(String status, String factKey, int limit) {
         return call(() -> client.contradictions(status, factKey, limit));
     }
 
     @Override
-    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
-            abortOn = {WebApplicationException.class, DownstreamProblem.class})
     public JsonNode get(String id) {
         return call(() -> client.contradiction(id));
     }
@@ -98,8 +88,6 @@ public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHi
 
     @Override
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class,
-            abortOn = {WebApplicationException.class, DownstreamProblem.class})
     public JsonNode page(long from, int limit) {
         return call(() -> client.events(from, limit));
     }

@@ -1,6 +1,5 @@
 package org.factline.claims.adapter.out.mongo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factline.claims.domain.ContradictionStatus;
 import org.factline.claims.domain.ContradictionView;
 import org.factline.claims.domain.ContradictionViews;
-import org.factline.contracts.envelope.EventCodec;
 
 /**
  * Collection {@code contradictions}: one document per contradiction id, the view as JSON plus the
@@ -39,7 +37,7 @@ public class MongoContradictionViews implements ContradictionViews {
     @Override
     public Optional<ContradictionView> find(String contradictionId) {
         return Optional.ofNullable(contradictions.find(Filters.eq("_id", contradictionId)).first())
-                .map(MongoContradictionViews::toView);
+                .map(d -> ViewJson.read(d, ContradictionView.class));
     }
 
     @Override
@@ -49,7 +47,7 @@ public class MongoContradictionViews implements ContradictionViews {
                 .append("status", view.status().name())
                 .append("detectedAt", Date.from(view.detectedAt()))
                 .append("position", view.position())
-                .append("view", toJson(view));
+                .append("view", ViewJson.write(view));
         contradictions.replaceOne(Filters.eq("_id", view.contradictionId()), doc, new ReplaceOptions().upsert(true));
     }
 
@@ -65,7 +63,7 @@ public class MongoContradictionViews implements ContradictionViews {
         List<ContradictionView> out = new ArrayList<>();
         contradictions.find(filters.isEmpty() ? new Document() : Filters.and(filters))
                 .sort(Sorts.orderBy(Sorts.descending("detectedAt"), Sorts.ascending("_id"))).limit(limit)
-                .forEach(d -> out.add(toView(d)));
+                .forEach(d -> out.add(ViewJson.read(d, ContradictionView.class)));
         return out;
     }
 
@@ -74,19 +72,4 @@ public class MongoContradictionViews implements ContradictionViews {
         contradictions.deleteMany(new Document());
     }
 
-    private static String toJson(ContradictionView view) {
-        try {
-            return EventCodec.mapper().writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("contradiction view could not be written", e);
-        }
-    }
-
-    private static ContradictionView toView(Document d) {
-        try {
-            return EventCodec.mapper().readValue(d.getString("view"), ContradictionView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored contradiction view " + d.get("_id") + " is unreadable", e);
-        }
-    }
 }

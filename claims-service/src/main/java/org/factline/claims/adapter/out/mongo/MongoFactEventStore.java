@@ -51,9 +51,10 @@ public class MongoFactEventStore implements FactEventStore {
     }
 
     @Override
-    public List<StoredCommit> load(FactKey key) {
+    public List<StoredCommit> load(FactKey key, long afterStreamVersion) {
         List<StoredCommit> stream = new ArrayList<>();
-        commits.find(Filters.eq("factKey", key.value())).sort(Sorts.ascending("streamVersion"))
+        commits.find(Filters.and(Filters.eq("factKey", key.value()), Filters.gt("streamVersion", afterStreamVersion)))
+                .sort(Sorts.ascending("streamVersion"))
                 .forEach(d -> stream.add(toCommit(d)));
         return stream;
     }

@@ -1,6 +1,5 @@
 package org.factline.claims.adapter.out.mongo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factline.claims.domain.FactStatus;
 import org.factline.claims.domain.FactView;
 import org.factline.claims.domain.FactViews;
-import org.factline.contracts.envelope.EventCodec;
 
 /**
  * Collection {@code facts} (one document per fact key, the view as JSON plus query fields) and
@@ -43,7 +41,7 @@ public class MongoFactViews implements FactViews {
 
     @Override
     public Optional<FactView> find(String factKey) {
-        return Optional.ofNullable(facts.find(Filters.eq("_id", factKey)).first()).map(MongoFactViews::toView);
+        return Optional.ofNullable(facts.find(Filters.eq("_id", factKey)).first()).map(d -> ViewJson.read(d, FactView.class));
     }
 
     @Override
@@ -53,7 +51,7 @@ public class MongoFactViews implements FactViews {
                 .append("subject", view.subject())
                 .append("status", view.status().name())
                 .append("position", view.position())
-                .append("view", toJson(view));
+                .append("view", ViewJson.write(view));
         facts.replaceOne(Filters.eq("_id", view.factKey()), doc, new ReplaceOptions().upsert(true));
     }
 
@@ -72,7 +70,7 @@ public class MongoFactViews implements FactViews {
         }
         List<FactView> out = new ArrayList<>();
         facts.find(filters.isEmpty() ? new Document() : Filters.and(filters)).sort(Sorts.descending("position")).limit(limit)
-                .forEach(d -> out.add(toView(d)));
+                .forEach(d -> out.add(ViewJson.read(d, FactView.class)));
         return out;
     }
 
@@ -93,19 +91,4 @@ public class MongoFactViews implements FactViews {
         checkpoints.deleteOne(Filters.eq("_id", CHECKPOINT_ID));
     }
 
-    private static String toJson(FactView view) {
-        try {
-            return EventCodec.mapper().writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("fact view could not be written", e);
-        }
-    }
-
-    private static FactView toView(Document d) {
-        try {
-            return EventCodec.mapper().readValue(d.getString("view"), FactView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored fact view " + d.get("_id") + " is unreadable", e);
-        }
-    }
 }

@@ -1,8 +1,9 @@
 package org.factline.ingest.adapter.out.mongo;
 
-import java.time.Instant;
+import static org.factline.ingest.adapter.out.mongo.MongoDates.date;
+import static org.factline.ingest.adapter.out.mongo.MongoDates.instant;
+
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.factline.contracts.value.NearDuplicate;
@@ -46,11 +47,4 @@ final class ArticleDocuments {
         return d.getList("minhash", Integer.class, List.of()).stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static Date date(Instant i) {
-        return i == null ? null : Date.from(i);
-    }
-
-    private static Instant instant(Date d) {
-        return d == null ? null : d.toInstant();
-    }
 }

@@ -1,5 +1,8 @@
 package org.factline.ingest.adapter.out.mongo;
 
+import static org.factline.ingest.adapter.out.mongo.MongoDates.date;
+import static org.factline.ingest.adapter.out.mongo.MongoDates.instant;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -7,9 +10,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -69,11 +70,4 @@ public class MongoFeedStore implements FeedPorts.Store {
                 instant(d.getDate("createdAt")));
     }
 
-    private static Date date(Instant i) {
-        return i == null ? null : Date.from(i);
-    }
-
-    private static Instant instant(Date d) {
-        return d == null ? null : d.toInstant();
-    }
 }
