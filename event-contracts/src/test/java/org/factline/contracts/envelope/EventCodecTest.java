@@ -59,4 +59,14 @@ class EventCodecTest {
                 "\"language\" : \"en\", \"futureField\" : 1,");
         assertThat(EventCodec.decode(json, ArticleIngested.class).data().language()).isEqualTo("en");
     }
+
+    @Test
+    void a_claim_written_before_copyOf_existed_reads_as_no_copy() {
+        String json = GoldenEvents.json(org.factline.contracts.event.ClaimExtracted.TYPE);
+        String old = json.replaceAll(",\\s*\"copyOf\"\\s*:\\s*null", "");
+        assertThat(old).doesNotContain("copyOf");
+        var claim = EventCodec.decode(old, org.factline.contracts.event.ClaimExtracted.class).data();
+        assertThat(claim.provenance().copyOf()).isNull();
+        assertThat(claim.provenance().articleId()).isEqualTo("0a1b2c3d4e5f6a7b");
+    }
 }

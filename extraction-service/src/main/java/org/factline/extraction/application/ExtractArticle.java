@@ -36,7 +36,8 @@ public class ExtractArticle {
     public List<ClaimExtracted> handle(ArticleIngested article) {
         List<ClaimExtracted> claims = metrics.timer("factline_extraction_article_seconds").record(() ->
                 extractor.extract(new ArticleText(article.articleId(), article.outlet(), article.url(), article.text(),
-                        article.publishedAt()), clock.instant()));
+                        article.publishedAt(), article.nearDuplicate() == null ? null : article.nearDuplicate().originalArticleId()),
+                        clock.instant()));
         publisher.publish(claims);
         log.record(new ExtractionLog.Entry(article.articleId(), article.outlet(), ClaimExtractor.VERSION,
                 claims.stream().map(ClaimExtracted::claimId).toList(), clock.instant()));

@@ -69,7 +69,7 @@ public final class ClaimExtractor {
             String quoteText = text.substring(quote[0], quote[1]);
             String subject = m.quantity().unit();
             Provenance provenance = new Provenance(article.articleId(), article.outlet(), article.url(), quote[0], quote[1],
-                    quoteText, m.ruleId(), VERSION, 0.6);
+                    quoteText, m.ruleId(), VERSION, 0.6, article.copyOf());
             claims.add(new ClaimExtracted(claimId(article.articleId(), m.start(), m.end(), m.ruleId()),
                     FactKey.of(m.predicate(), slug(subject)), subject, m.predicate(), ClaimValue.of(m.quantity()),
                     referenceTime(text, m, found, asOf), attribution(quoteText), provenance, now));
@@ -79,7 +79,8 @@ public final class ClaimExtractor {
             int[] quote = quoteSpan(text, e.start(), e.end());
             String quoteText = text.substring(quote[0], quote[1]);
             Provenance provenance = new Provenance(article.articleId(), article.outlet(), article.url(), quote[0], quote[1],
-                    quoteText, e.ruleId(), VERSION, e.when().start() == null && e.when().end() == null ? 0.4 : 0.7);
+                    quoteText, e.ruleId(), VERSION, e.when().start() == null && e.when().end() == null ? 0.4 : 0.7,
+                    article.copyOf());
             claims.add(new ClaimExtracted(claimId(article.articleId(), e.date().start(), e.date().end(), e.ruleId()),
                     FactKey.of(e.predicate(), e.subjectSlug()), e.subject(), e.predicate(), ClaimValue.of(e.when()), asOf,
                     attribution(quoteText), provenance, now));
