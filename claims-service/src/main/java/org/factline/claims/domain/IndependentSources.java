@@ -26,6 +26,16 @@ public final class IndependentSources {
         return List.copyOf(sources);
     }
 
+    /** Claim id to the source it counts under, for every claim of {@code claims}. */
+    public static Map<String, String> byClaim(List<ClaimEntry> claims) {
+        Map<String, String> byOrigin = origins(claims);
+        Map<String, String> out = new HashMap<>();
+        for (ClaimEntry c : claims) {
+            out.put(c.claimId(), sourceOf(c, byOrigin));
+        }
+        return out;
+    }
+
     /** The source {@code claim} counts under among {@code claims} (which should include it). */
     public static String sourceOf(ClaimEntry claim, List<ClaimEntry> claims) {
         return sourceOf(claim, origins(claims));

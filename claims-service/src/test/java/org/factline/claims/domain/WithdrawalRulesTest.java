@@ -123,7 +123,7 @@ class WithdrawalRulesTest {
             FactScenario s = fact(TOLL).given(exact(TOLL, "a", "one.example", "2025-11-15", "83"));
             ClaimExtracted late = exact(TOLL, "b", "two.example", "2025-11-15", "40");
             List<FactlineEvent> then = s.when(new FactCommand.AttachClaim(late,
-                    new ArticleStanding("art-b", "withdrawn by the outlet", null)));
+                    new ArticleStanding("art-b", "withdrawn by the outlet", FactScenario.NOW, null, null)));
             assertThat(then).hasSize(2).first().isEqualTo(late);
             assertThat(((ClaimsWithdrawn) then.get(1)).reason()).isEqualTo(WithdrawalReason.RETRACTED);
             assertThat(only(then, FactVersioned.class)).isEmpty();
@@ -171,7 +171,7 @@ class WithdrawalRulesTest {
         void the_article_standing_supersedes_an_old_claim_in_a_fact_the_newer_extractor_never_reached() {
             List<FactlineEvent> then = fact(TOLL).when(new FactCommand.AttachClaim(
                     readBy(exact(TOLL, "a1", "one.example", "2025-11-15", "80"), "art-a", "0.9.0"),
-                    new ArticleStanding("art-a", null, "1.0.0")));
+                    new ArticleStanding("art-a", null, null, "1.0.0", "1.0.0")));
             assertThat(only(then, ClaimsWithdrawn.class)).singleElement()
                     .satisfies(w -> assertThat(w.supersededBy()).isEqualTo("1.0.0"));
             assertThat(only(then, FactVersioned.class)).isEmpty();
