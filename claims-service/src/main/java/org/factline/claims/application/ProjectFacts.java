@@ -37,7 +37,7 @@ public class ProjectFacts {
     private final AtomicLong rebuildsRequested = new AtomicLong();
     private final AtomicLong rebuildsStarted = new AtomicLong();
 
-    ProjectFacts(FactEventStore store, FactViews views, ContradictionViews contradictions, ClaimViews claims,
+    public ProjectFacts(FactEventStore store, FactViews views, ContradictionViews contradictions, ClaimViews claims,
                  SourceViews sources, FactChangeSignals signals) {
         this.store = store;
         this.views = views;

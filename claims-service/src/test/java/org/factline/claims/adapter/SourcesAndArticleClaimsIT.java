@@ -53,6 +53,7 @@ class SourcesAndArticleClaimsIT {
                 .body("status", equalTo("CONTESTED"))
                 .body("rankedValues.value.quantity.value", contains(83, 40))
                 .body("rankedValues[0].sources", contains(o1, o2))
+                .body("rankedValues.confidence", contains(0.9615f, 0.7273f))
                 .body("rankedValues[1].claimIds", contains("c-" + key.value()));
 
         given().contentType(ContentType.JSON).body(Map.of("winningClaimId", "a-" + key.value(), "reviewer", "desk@example.org"))

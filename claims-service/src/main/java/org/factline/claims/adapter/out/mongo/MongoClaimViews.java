@@ -24,7 +24,7 @@ public class MongoClaimViews implements ClaimViews {
 
     private final MongoCollection<Document> claims;
 
-    MongoClaimViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    public MongoClaimViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.claims = client.getDatabase(database).getCollection("claims");
         claims.createIndex(Indexes.ascending("factKey"));
         claims.createIndex(Indexes.ascending("articleId"));

@@ -42,7 +42,7 @@ public class MongoFactEventStore implements FactEventStore {
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> counters;
 
-    MongoFactEventStore(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    public MongoFactEventStore(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         MongoDatabase db = client.getDatabase(database);
         this.commits = db.getCollection("fact_events");
         this.counters = db.getCollection("counters");

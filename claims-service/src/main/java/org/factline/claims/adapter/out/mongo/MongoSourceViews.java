@@ -24,7 +24,7 @@ public class MongoSourceViews implements SourceViews {
 
     private final MongoCollection<Document> sources;
 
-    MongoSourceViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    public MongoSourceViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.sources = client.getDatabase(database).getCollection("sources");
     }
 
