@@ -28,7 +28,7 @@ public class FactCommands {
     private final Clock clock;
     private final FactChangeSignals signals;
 
-    FactCommands(FactEventStore store, Clock clock, FactChangeSignals signals) {
+    public FactCommands(FactEventStore store, Clock clock, FactChangeSignals signals) {
         this.store = store;
         this.states = new FactStates(store, CACHED_FACTS);
         this.clock = clock;

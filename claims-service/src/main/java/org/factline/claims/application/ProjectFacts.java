@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.factline.claims.domain.ClaimViews;
 import org.factline.claims.domain.ContradictionProjection;
 import org.factline.claims.domain.ContradictionView;
 import org.factline.claims.domain.ContradictionViews;
@@ -12,11 +13,12 @@ import org.factline.claims.domain.FactEventStore;
 import org.factline.claims.domain.FactProjection;
 import org.factline.claims.domain.FactView;
 import org.factline.claims.domain.FactViews;
+import org.factline.claims.domain.SourceViews;
 import org.factline.claims.domain.StoredCommit;
 import org.factline.support.work.DrainLoop;
 
 /**
- * Keeps the read models (facts, contradictions) up with the event store, in position order,
+ * Keeps the read models (facts, contradictions, claims, sources) up with the event store, in position order,
  * from one stored checkpoint. Views are saved before the checkpoint moves, and applying is
  * idempotent, so a crash in between only re-applies what is already there. A rebuild drops the
  * read models on the projector's own thread, so it never races a batch in flight, and replays.
@@ -30,14 +32,17 @@ public class ProjectFacts {
     private final FactEventStore store;
     private final FactViews views;
     private final ContradictionViews contradictions;
+    private final ProjectClaimsAndSources claimsAndSources;
     private final DrainLoop loop;
     private final AtomicLong rebuildsRequested = new AtomicLong();
     private final AtomicLong rebuildsStarted = new AtomicLong();
 
-    ProjectFacts(FactEventStore store, FactViews views, ContradictionViews contradictions, FactChangeSignals signals) {
+    public ProjectFacts(FactEventStore store, FactViews views, ContradictionViews contradictions, ClaimViews claims,
+                 SourceViews sources, FactChangeSignals signals) {
         this.store = store;
         this.views = views;
         this.contradictions = contradictions;
+        this.claimsAndSources = new ProjectClaimsAndSources(claims, sources, contradictions);
         this.loop = new DrainLoop("fact-projector", this::projectBatch);
         signals.onCommit(loop::wake);
         loop.wake(); // catch up on whatever was stored while the service was down
@@ -64,6 +69,7 @@ public class ProjectFacts {
         if (requested > rebuildsStarted.get()) {
             views.deleteAll();
             contradictions.deleteAll();
+            claimsAndSources.deleteAll();
             rebuildsStarted.set(requested);
         }
         List<StoredCommit> batch = store.readFrom(views.checkpoint(), BATCH);
@@ -77,6 +83,7 @@ public class ProjectFacts {
                     id -> contradictions.find(id).orElse(null), commit.data(), commit.position())) {
                 contradictions.save(changed);
             }
+            claimsAndSources.apply(commit);
             views.saveCheckpoint(commit.position());
         }
         return batch.size();

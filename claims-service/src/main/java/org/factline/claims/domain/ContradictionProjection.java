@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.factline.contracts.event.ContradictionDetected;
 import org.factline.contracts.event.ContradictionResolved;
 import org.factline.contracts.event.FactlineEvent;
+import org.factline.contracts.event.Resolution;
 
 /**
  * How stored commits change the contradictions read model. Pure and idempotent: a view that
@@ -34,10 +35,12 @@ public final class ContradictionProjection {
             } else if (e instanceof ContradictionResolved r) {
                 ContradictionView known = find.apply(r.contradictionId());
                 if (known != null && known.position() < position) {
+                    ContradictionStatus status = r.resolution() == Resolution.SUPERSEDED
+                            ? ContradictionStatus.SUPERSEDED : ContradictionStatus.RESOLVED;
                     changed.add(new ContradictionView(known.contradictionId(), known.factKey(), known.subject(),
-                            known.predicate(), ContradictionStatus.RESOLVED, known.existing(), known.incoming(),
-                            known.severity(), known.detectedAt(), r.resolution(), r.winningClaimId(), r.reviewer(), r.note(),
-                            r.resolvedAt(), position));
+                            known.predicate(), status, known.existing(), known.incoming(), known.severity(),
+                            known.detectedAt(), r.resolution(), r.winningClaimId(), r.reviewer(), r.note(), r.resolvedAt(),
+                            position));
                 }
             }
         }

@@ -25,6 +25,9 @@ public interface FactEventStore {
     /** Commits after {@code position} in position order, at most {@code limit}. */
     List<StoredCommit> readFrom(long position, int limit);
 
+    /** The facts whose streams hold claims of {@code articleId}, in no particular order. */
+    List<FactKey> factsMentioning(String articleId);
+
     /** Oldest unpublished commits first. */
     List<StoredCommit> unpublished(int limit);
 

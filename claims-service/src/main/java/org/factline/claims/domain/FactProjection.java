@@ -6,6 +6,7 @@ import org.factline.contracts.event.ContradictionDetected;
 import org.factline.contracts.event.ContradictionResolved;
 import org.factline.contracts.event.FactVersioned;
 import org.factline.contracts.event.FactlineEvent;
+import org.factline.contracts.event.Resolution;
 
 /**
  * How stored commits change the facts read model. Pure and idempotent: a commit the view already
@@ -41,9 +42,11 @@ public final class FactProjection {
         }
         if (event instanceof ContradictionDetected) {
             open++;
-        } else if (event instanceof ContradictionResolved) {
+        } else if (event instanceof ContradictionResolved r) {
             open = Math.max(0, open - 1);
-            resolved++;
+            if (r.resolution() != Resolution.SUPERSEDED) {
+                resolved++; // a contradiction closed because a side was withdrawn was not settled by anyone
+            }
         } else {
             return current; // the attached claim itself changes no field of the view
         }

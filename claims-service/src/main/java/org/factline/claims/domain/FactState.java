@@ -1,9 +1,10 @@
 package org.factline.claims.domain;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.factline.contracts.event.Resolution;
 import org.factline.contracts.value.ClaimValue;
 import org.factline.contracts.value.FactKey;
 import org.factline.contracts.value.TimeInterval;
@@ -12,7 +13,7 @@ import org.factline.contracts.value.TimeInterval;
  * A fact folded from its events. {@code streamVersion} counts stored decisions (the optimistic
  * concurrency guard); {@code version} counts fact versions. {@code value} and
  * {@code referenceTime} are the current version's; {@code claims} are every claim ever attached,
- * in the order they arrived.
+ * in the order they arrived, withdrawn ones included (judgements use {@link #activeClaims()}).
  */
 public record FactState(FactKey key, long streamVersion, long version, String subject, String predicate,
                         ClaimValue value, TimeInterval referenceTime, List<ClaimEntry> claims,
@@ -35,13 +36,21 @@ public record FactState(FactKey key, long streamVersion, long version, String su
         return claims.stream().filter(c -> c.claimId().equals(claimId)).findFirst();
     }
 
+    /** The claims that still count, in arrival order. */
+    public List<ClaimEntry> activeClaims() {
+        return claims.stream().filter(ClaimEntry::active).toList();
+    }
+
     public Optional<ContradictionEntry> contradiction(String contradictionId) {
         return contradictions.stream().filter(c -> c.contradictionId().equals(contradictionId)).findFirst();
     }
 
-    /** Outlets in the order they first spoke about this fact (a list, so events are the same on every replay). */
+    /**
+     * The independent sources behind the active claims, one outlet each, in the order they first
+     * spoke (a list, so events are the same on every replay); a syndicated copy adds none.
+     */
     public List<String> outlets() {
-        return List.copyOf(new LinkedHashSet<>(claims.stream().map(ClaimEntry::outlet).toList()));
+        return IndependentSources.of(activeClaims());
     }
 
     public int openContradictions() {
@@ -58,15 +67,21 @@ public record FactState(FactKey key, long streamVersion, long version, String su
         return new FactState(key, streamVersion, version, subject, predicate, value, referenceTime, more, contradictions);
     }
 
+    FactState withClaimsWithdrawn(Collection<String> claimIds, ClaimStanding standing) {
+        List<ClaimEntry> next = claims.stream()
+                .map(c -> claimIds.contains(c.claimId()) ? c.withStanding(standing) : c).toList();
+        return new FactState(key, streamVersion, version, subject, predicate, value, referenceTime, next, contradictions);
+    }
+
     FactState withContradiction(ContradictionEntry contradiction) {
         List<ContradictionEntry> more = new ArrayList<>(contradictions);
         more.add(contradiction);
         return new FactState(key, streamVersion, version, subject, predicate, value, referenceTime, claims, more);
     }
 
-    FactState withContradictionClosed(String contradictionId) {
+    FactState withContradictionClosed(String contradictionId, Resolution how, String winner) {
         List<ContradictionEntry> next = contradictions.stream()
-                .map(c -> c.contradictionId().equals(contradictionId) ? c.closed() : c).toList();
+                .map(c -> c.contradictionId().equals(contradictionId) ? c.closed(how, winner) : c).toList();
         return new FactState(key, streamVersion, version, subject, predicate, value, referenceTime, claims, next);
     }
 

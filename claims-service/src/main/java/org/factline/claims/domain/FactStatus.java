@@ -1,13 +1,16 @@
 package org.factline.claims.domain;
 
 /**
- * Where a fact stands: one source; several that agree; an open disagreement; or disagreements
- * that reviewers have all settled.
+ * Where a fact stands: one source; several independent sources that agree; an open disagreement;
+ * disagreements that reviewers have all settled; or no claim left that counts (all withdrawn).
  */
 public enum FactStatus {
-    SINGLE_SOURCE, CORROBORATED, CONTESTED, RESOLVED;
+    SINGLE_SOURCE, CORROBORATED, CONTESTED, RESOLVED, WITHDRAWN;
 
     static FactStatus of(int outlets, int openContradictions, int resolvedContradictions) {
+        if (outlets == 0) {
+            return WITHDRAWN;
+        }
         if (openContradictions > 0) {
             return CONTESTED;
         }

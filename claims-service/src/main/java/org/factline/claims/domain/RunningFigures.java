@@ -30,7 +30,7 @@ public final class RunningFigures {
         if (RUNNING_PREDICATES.contains(predicate)) {
             return true;
         }
-        return hasCue(incoming.quote()) || state.claims().stream().anyMatch(c -> hasCue(c.quote()));
+        return hasCue(incoming.quote()) || state.activeClaims().stream().anyMatch(c -> hasCue(c.quote()));
     }
 
     private static boolean hasCue(String quote) {

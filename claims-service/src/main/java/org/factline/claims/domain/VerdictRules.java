@@ -41,18 +41,25 @@ final class VerdictRules {
         String winner = namesWinner ? verdict.winningClaimId() : null;
         ContradictionResolved resolved = new ContradictionResolved(verdict.contradictionId(), state.key(), resolution, winner,
                 verdict.reviewer().strip(), verdict.note(), now);
+        FactState after = namesWinner ? upholding(state, state.claim(winner).orElseThrow()) : state;
+        return List.of(resolved, FactDecider.versioned(state, winner, VersionChange.RESOLVED, after.value(),
+                after.referenceTime(), now));
+    }
+
+    /**
+     * The fact's value once {@code upheld} is declared right: narrowed to it when they agree,
+     * otherwise moved to it (with its reference time, when it has one).
+     */
+    static FactState upholding(FactState state, ClaimEntry upheld) {
         ClaimValue value = state.value();
         TimeInterval referenceTime = state.referenceTime();
-        if (namesWinner) {
-            ClaimEntry upheld = state.claim(winner).orElseThrow();
-            if (upheld.value().kind() == value.kind() && ValueJudge.compatible(value, upheld.value())) {
-                value = ValueJudge.narrower(value, upheld.value());
-            } else {
-                value = upheld.value();
-                referenceTime = upheld.referenceTime() != null ? upheld.referenceTime() : referenceTime;
-            }
+        if (upheld.value().kind() == value.kind() && ValueJudge.compatible(value, upheld.value())) {
+            value = ValueJudge.narrower(value, upheld.value());
+        } else {
+            value = upheld.value();
+            referenceTime = upheld.referenceTime() != null ? upheld.referenceTime() : referenceTime;
         }
-        return List.of(resolved, FactDecider.versioned(state, winner, VersionChange.RESOLVED, value, referenceTime, now));
+        return state.withVersion(state.version(), state.subject(), state.predicate(), value, referenceTime);
     }
 
     private static VerdictRejected invalid(String message) {

@@ -113,11 +113,21 @@ class HistoryAndReplayIT {
         String contradictionId = "c-" + key.value() + "-d-" + key.value();
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/internal/v1/contradictions/" + contradictionId).then().statusCode(200));
+        String lastClaim = "d-" + key.value();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/internal/v1/articles/art-" + lastClaim + "/claims").then().statusCode(200)
+                        .body("status", contains("active")));
         MongoDatabase db = mongo.getDatabase(database);
         String liveFact = json(db, "facts", key.value());
         String liveContradiction = json(db, "contradictions", contradictionId);
         assertThat(liveFact).contains("\"status\": \"CONTESTED\"");
         assertThat(liveContradiction).contains("\"status\": \"OPEN\"");
+        List<String> claimIds = List.of("a-" + key.value(), "b-" + key.value(), "c-" + key.value(), lastClaim);
+        List<String> liveClaims = claimIds.stream().map(id -> json(db, "claims", id)).toList();
+        assertThat(liveClaims.get(2)).contains("\"status\": \"stale\"");
+        List<String> outlets = List.of("one.example", "two.example", "three.example", "four.example");
+        List<String> liveSources = outlets.stream().map(o -> json(db, "sources", o)).toList();
+        assertThat(liveSources).doesNotContainNull();
 
         long before = projector.rebuildsStarted();
         long request = projector.requestRebuild();
@@ -126,6 +136,8 @@ class HistoryAndReplayIT {
             assertThat(projector.rebuildsStarted()).isGreaterThanOrEqualTo(request);
             assertThat(json(db, "facts", key.value())).isEqualTo(liveFact);
             assertThat(json(db, "contradictions", contradictionId)).isEqualTo(liveContradiction);
+            assertThat(claimIds.stream().map(id -> json(db, "claims", id)).toList()).isEqualTo(liveClaims);
+            assertThat(outlets.stream().map(o -> json(db, "sources", o)).toList()).isEqualTo(liveSources);
         });
     }
 

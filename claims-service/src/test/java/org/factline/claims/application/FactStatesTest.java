@@ -56,6 +56,11 @@ class FactStatesTest {
         }
 
         @Override
+        public List<FactKey> factsMentioning(String articleId) {
+            return List.of();
+        }
+
+        @Override
         public List<StoredCommit> unpublished(int limit) {
             return List.of();
         }

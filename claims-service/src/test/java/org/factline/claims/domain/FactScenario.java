@@ -41,7 +41,12 @@ final class FactScenario {
     }
 
     FactScenario givenVerdict(FactCommand.RecordVerdict verdict) {
-        state = FactEvolver.evolveCommit(state, FactDecider.decide(state, verdict, NOW));
+        return given(verdict);
+    }
+
+    /** Given: the command was decided and its events folded. */
+    FactScenario given(FactCommand command) {
+        state = FactEvolver.evolveCommit(state, FactDecider.decide(state, command, NOW));
         return this;
     }
 
@@ -85,6 +90,23 @@ final class FactScenario {
 
     static ClaimExtracted category(String key, String id, String outlet, String day, String category) {
         return claim(new FactKey(key), id, outlet, day, ClaimValue.category(category), "it was " + category);
+    }
+
+    /** The same claim as published in {@code articleId}, a syndicated copy of {@code originalArticleId}. */
+    static ClaimExtracted copyOf(ClaimExtracted c, String articleId, String originalArticleId) {
+        return withProvenance(c, articleId, c.provenance().extractorVersion(), originalArticleId);
+    }
+
+    /** The claim as read from {@code articleId} by extractor {@code version} (claim ids depend on both). */
+    static ClaimExtracted readBy(ClaimExtracted c, String articleId, String version) {
+        return withProvenance(c, articleId, version, c.provenance().copyOf());
+    }
+
+    private static ClaimExtracted withProvenance(ClaimExtracted c, String articleId, String version, String copyOf) {
+        Provenance p = c.provenance();
+        return new ClaimExtracted(c.claimId(), c.factKey(), c.subject(), c.predicate(), c.value(), c.referenceTime(),
+                c.attribution(), new Provenance(articleId, p.outlet(), p.url(), p.quoteStart(), p.quoteEnd(), p.quote(),
+                p.ruleId(), version, p.confidence(), copyOf), c.extractedAt());
     }
 
     /** A whole day: "on November 16". */

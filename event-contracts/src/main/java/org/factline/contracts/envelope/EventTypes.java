@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.factline.contracts.event.ArticleIngested;
 import org.factline.contracts.event.ClaimExtracted;
+import org.factline.contracts.event.ClaimsWithdrawn;
 import org.factline.contracts.event.ContradictionDetected;
 import org.factline.contracts.event.ContradictionResolved;
 import org.factline.contracts.event.FactVersioned;
@@ -18,7 +19,8 @@ public final class EventTypes {
             ClaimExtracted.TYPE, ClaimExtracted.class,
             FactVersioned.TYPE, FactVersioned.class,
             ContradictionDetected.TYPE, ContradictionDetected.class,
-            ContradictionResolved.TYPE, ContradictionResolved.class);
+            ContradictionResolved.TYPE, ContradictionResolved.class,
+            ClaimsWithdrawn.TYPE, ClaimsWithdrawn.class);
 
     private EventTypes() {
     }

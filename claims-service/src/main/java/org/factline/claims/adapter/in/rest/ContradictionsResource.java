@@ -44,7 +44,7 @@ public class ContradictionsResource {
     }
 
     @GET
-    @Operation(summary = "Contradictions, newest first, filtered by status (open, resolved) and fact key (role: reader)")
+    @Operation(summary = "Contradictions, newest first, filtered by status (open, resolved, superseded) and fact key (role: reader)")
     public List<ContradictionView> list(@QueryParam("status") String status, @QueryParam("factKey") String factKey,
                                         @QueryParam("limit") @DefaultValue("50") int limit) {
         String key = factKey == null || factKey.isBlank() ? null : RequestParams.factKey(factKey.strip()).value();
@@ -113,7 +113,7 @@ public class ContradictionsResource {
         try {
             return ContradictionStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("status must be one of open, resolved");
+            throw new BadRequestException("status must be one of open, resolved, superseded");
         }
     }
 

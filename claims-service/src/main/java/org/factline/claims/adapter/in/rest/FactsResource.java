@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.factline.claims.application.FactHistory;
+import org.factline.claims.application.RankFactValues;
 import org.factline.claims.domain.FactStatus;
 import org.factline.claims.domain.FactTimeline;
 import org.factline.claims.domain.FactView;
@@ -29,10 +30,12 @@ public class FactsResource {
 
     private final FactViews views;
     private final FactHistory history;
+    private final RankFactValues ranking;
 
-    FactsResource(FactViews views, FactHistory history) {
+    FactsResource(FactViews views, FactHistory history, RankFactValues ranking) {
         this.views = views;
         this.history = history;
+        this.ranking = ranking;
     }
 
     @GET
@@ -45,16 +48,18 @@ public class FactsResource {
     @GET
     @Path("/{factKey}")
     @Operation(summary = "One fact by key, e.g. deaths:person; asOf (recorded instant) and at (reference date or instant) "
-            + "travel back in time (role: reader)")
-    public FactView get(@PathParam("factKey") String factKey, @QueryParam("asOf") String asOf, @QueryParam("at") String at) {
+            + "travel back in time. The current fact also lists rankedValues: the values its standing claims assert, "
+            + "most credible first by the reliability of the independent sources behind each (role: reader)")
+    public RankedFact get(@PathParam("factKey") String factKey, @QueryParam("asOf") String asOf, @QueryParam("at") String at) {
         Instant recordedBy = RequestParams.instant("asOf", asOf);
         Instant referenceAt = RequestParams.referenceTime("at", at);
         if (recordedBy == null && referenceAt == null) {
-            return views.find(factKey).orElseThrow(() -> new NotFoundException("no fact with key " + factKey));
+            FactView view = views.find(factKey).orElseThrow(() -> new NotFoundException("no fact with key " + factKey));
+            return new RankedFact(view, ranking.rank(view.factKey()));
         }
         FactKey key = RequestParams.factKey(factKey);
-        return history.view(key, recordedBy, referenceAt).orElseThrow(() ->
-                new NotFoundException("fact " + factKey + " had no version " + describe(asOf, at)));
+        return new RankedFact(history.view(key, recordedBy, referenceAt).orElseThrow(() ->
+                new NotFoundException("fact " + factKey + " had no version " + describe(asOf, at))), null);
     }
 
     @GET
@@ -80,7 +85,7 @@ public class FactsResource {
         try {
             return FactStatus.valueOf(status.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("status must be one of single_source, corroborated, contested, resolved");
+            throw new BadRequestException("status must be one of single_source, corroborated, contested, resolved, withdrawn");
         }
     }
 

@@ -28,7 +28,7 @@ public class MongoContradictionViews implements ContradictionViews {
 
     private final MongoCollection<Document> contradictions;
 
-    MongoContradictionViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    public MongoContradictionViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.contradictions = client.getDatabase(database).getCollection("contradictions");
         contradictions.createIndex(Indexes.ascending("status"), new IndexOptions());
         contradictions.createIndex(Indexes.ascending("factKey"), new IndexOptions());

@@ -24,6 +24,7 @@ import org.factline.claims.domain.FactEventStore;
 import org.factline.claims.domain.StoredCommit;
 import org.factline.contracts.envelope.EventCodec;
 import org.factline.contracts.envelope.EventEnvelope;
+import org.factline.contracts.event.ClaimExtracted;
 import org.factline.contracts.event.FactlineEvent;
 import org.factline.contracts.value.FactKey;
 
@@ -41,13 +42,14 @@ public class MongoFactEventStore implements FactEventStore {
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> counters;
 
-    MongoFactEventStore(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    public MongoFactEventStore(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         MongoDatabase db = client.getDatabase(database);
         this.commits = db.getCollection("fact_events");
         this.counters = db.getCollection("counters");
         commits.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true));
         commits.createIndex(Indexes.ascending("factKey"));
         commits.createIndex(Indexes.ascending("published"));
+        commits.createIndex(Indexes.ascending("articleIds"));
     }
 
     @Override
@@ -75,6 +77,7 @@ public class MongoFactEventStore implements FactEventStore {
                 .append("position", position)
                 .append("recordedAt", Date.from(recordedAt))
                 .append("types", envelopes.stream().map(EventEnvelope::type).toList())
+                .append("articleIds", articleIds(events))
                 .append("events", envelopes.stream().map(EventCodec::encode).toList())
                 .append("published", false);
         try {
@@ -107,6 +110,19 @@ public class MongoFactEventStore implements FactEventStore {
     @Override
     public void markPublished(StoredCommit commit) {
         commits.updateOne(Filters.eq("_id", commit.factKey() + "#" + commit.streamVersion()), Updates.set("published", true));
+    }
+
+    @Override
+    public List<FactKey> factsMentioning(String articleId) {
+        List<FactKey> keys = new ArrayList<>();
+        commits.distinct("factKey", Filters.eq("articleIds", articleId), String.class).forEach(k -> keys.add(new FactKey(k)));
+        return keys;
+    }
+
+    /** The articles whose claims a decision records: the query field behind {@link #factsMentioning}. */
+    private static List<String> articleIds(List<FactlineEvent> events) {
+        return events.stream().filter(ClaimExtracted.class::isInstance)
+                .map(e -> ((ClaimExtracted) e).provenance().articleId()).distinct().toList();
     }
 
     private long nextPosition() {

@@ -33,7 +33,7 @@ public class MongoFactViews implements FactViews {
     private final MongoCollection<Document> facts;
     private final MongoCollection<Document> checkpoints;
 
-    MongoFactViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    public MongoFactViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         MongoDatabase db = client.getDatabase(database);
         this.facts = db.getCollection("facts");
         this.checkpoints = db.getCollection("projection_checkpoints");
