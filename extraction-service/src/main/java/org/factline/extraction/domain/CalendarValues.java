@@ -1,0 +1,84 @@
+package org.factline.extraction.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import org.factline.contracts.value.Precision;
+
+/** TIMEX3 values and calendar intervals for days, weeks, months, quarters and years. */
+final class CalendarValues {
+
+    private CalendarValues() {
+    }
+
+    static TimexResolver.Resolution day(LocalDate d) {
+        return new TimexResolver.Resolution(d.toString(), Precision.DAY, d, d.plusDays(1));
+    }
+
+    static TimexResolver.Resolution month(LocalDate d) {
+        LocalDate first = d.withDayOfMonth(1);
+        return new TimexResolver.Resolution(String.format("%04d-%02d", d.getYear(), d.getMonthValue()), Precision.MONTH,
+                first, first.plusMonths(1));
+    }
+
+    static TimexResolver.Resolution year(int y) {
+        LocalDate first = LocalDate.of(y, 1, 1);
+        return new TimexResolver.Resolution(String.format("%04d", y), Precision.YEAR, first, first.plusYears(1));
+    }
+
+    static TimexResolver.Resolution quarter(int year, int quarter) {
+        LocalDate first = LocalDate.of(year, 3 * quarter - 2, 1);
+        return new TimexResolver.Resolution(year + "-Q" + quarter, Precision.QUARTER, first, first.plusMonths(3));
+    }
+
+    static TimexResolver.Resolution quarterOf(LocalDate d) {
+        return quarter(d.getYear(), d.get(IsoFields.QUARTER_OF_YEAR));
+    }
+
+    static TimexResolver.Resolution week(LocalDate d) {
+        LocalDate monday = d.with(DayOfWeek.MONDAY);
+        return new TimexResolver.Resolution(weekValue(monday), Precision.WEEK, monday, monday.plusWeeks(1));
+    }
+
+    static String weekValue(LocalDate d) {
+        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** A two-digit year: 31-99 are 19xx, 00-30 are 20xx. */
+    static Integer fullYear(String y) {
+        if (y == null) {
+            return null;
+        }
+        int v = Integer.parseInt(y);
+        return y.length() == 2 ? (v > 30 ? 1900 + v : 2000 + v) : v;
+    }
+
+    /**
+     * The year of a month (and day; 0 for none) written without one. A future cue sends it to the
+     * next occurrence and a past cue to the last (the document's own month counts as both);
+     * without a cue it is the occurrence nearest the document date.
+     */
+    static int yearFor(int month, int day, LocalDate dct, TimexResolver.Tense tense) {
+        int y = dct.getYear();
+        int cmp = day == 0 ? Integer.compare(month, dct.getMonthValue())
+                : LocalDate.of(2000, month, day).withYear(2000).compareTo(dct.withYear(2000).withDayOfMonth(
+                        Math.min(dct.getDayOfMonth(), dct.withYear(2000).lengthOfMonth())));
+        if (tense == TimexResolver.Tense.FUTURE) {
+            return cmp < 0 ? y + 1 : y;
+        }
+        if (tense == TimexResolver.Tense.PAST) {
+            return cmp > 0 ? y - 1 : y;
+        }
+        int best = y;
+        long bestGap = Long.MAX_VALUE;
+        for (int c = y - 1; c <= y + 1; c++) {
+            LocalDate candidate = LocalDate.of(c, month, Math.min(day == 0 ? 15 : day, LocalDate.of(c, month, 1).lengthOfMonth()));
+            long gap = Math.abs(candidate.toEpochDay() - dct.toEpochDay());
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = c;
+            }
+        }
+        return best;
+    }
+}
