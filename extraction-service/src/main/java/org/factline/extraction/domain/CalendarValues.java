@@ -54,19 +54,20 @@ final class CalendarValues {
     }
 
     /**
-     * The year of a month (and day; 0 for none) written without one. A future cue sends it to the
-     * next occurrence and a past cue to the last (the document's own month counts as both);
-     * without a cue it is the occurrence nearest the document date.
+     * The year of a month (and day; 0 for none) written without one. A bare month goes to its next
+     * occurrence after a future cue and its last one after a past cue (the document's own month
+     * counts as both); a day, or a month without a cue, is the occurrence nearest the document date.
      */
     static int yearFor(int month, int day, LocalDate dct, TimexResolver.Tense tense) {
         int y = dct.getYear();
         int cmp = day == 0 ? Integer.compare(month, dct.getMonthValue())
                 : LocalDate.of(2000, month, day).withYear(2000).compareTo(dct.withYear(2000).withDayOfMonth(
                         Math.min(dct.getDayOfMonth(), dct.withYear(2000).lengthOfMonth())));
-        if (tense == TimexResolver.Tense.FUTURE) {
+        // A stated day is specific enough that the nearest occurrence beats a guess from the tense.
+        if (tense == TimexResolver.Tense.FUTURE && day == 0) {
             return cmp < 0 ? y + 1 : y;
         }
-        if (tense == TimexResolver.Tense.PAST) {
+        if (tense == TimexResolver.Tense.PAST && day == 0) {
             return cmp > 0 ? y - 1 : y;
         }
         int best = y;

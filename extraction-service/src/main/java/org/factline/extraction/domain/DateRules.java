@@ -131,7 +131,12 @@ public record DateRules(List<DateRule> rules, Map<String, Integer> months, Map<S
         macros.put("unit", alternation(units.keySet()));
         macros.put("ordinal", alternation(ordinals.keySet()));
         String numberWord = alternation(base.numbers().keySet().stream().filter(w -> !w.equals("a")).toList());
-        macros.put("num", "\\d+(?:\\.\\d+)?|(?:an?\\s+)?(?:" + numberWord + ")(?:[\\s-]+(?:and\\s+)?(?:" + numberWord + "))*|an?");
+        // "a" counts only before a scale: "a hundred years", never "a five year low".
+        String scaleWord = alternation(base.numbers().entrySet().stream()
+                .filter(e -> e.getKey().equals("dozen") || e.getValue().compareTo(java.math.BigDecimal.valueOf(100)) >= 0)
+                .map(Map.Entry::getKey).toList());
+        macros.put("num", "\\d+(?:\\.\\d+)?|(?:an?\\s+(?=(?:" + scaleWord + ")\\b))?(?:" + numberWord + ")(?:[\\s-]+(?:and\\s+)?(?:"
+                + numberWord + "))*|an?");
         // Named macros written in terms of each other, in file order: "{daynum}", "{yearwords}".
         RuleSet.read(dir + "date-macros.tsv", 2, c -> macros.put(c.get(0), expand(c.get(1), macros)));
 

@@ -89,7 +89,7 @@ public final class TimexFinder {
             coveredTo = c.end();
             if (res.precision() == Precision.DAY && c.rule().type().equals("DATE")) {
                 lastDay = res.start();
-            } else if (res.precision() == Precision.QUARTER) {
+            } else if (res.precision() == Precision.QUARTER && c.rule().resolver().equals("quarter")) {
                 lastQuarter = res;
                 lastQuarterEnd = c.end();
             }

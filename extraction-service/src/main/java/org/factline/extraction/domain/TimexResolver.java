@@ -78,7 +78,8 @@ final class TimexResolver {
                 case "weekend" -> weekend(m, dct);
                 case "quarter" -> quarter(rules.ordinals().get(m.lower("ord")), m, dct);
                 case "season" -> words.season(m, c);
-                case "reporting-quarter" -> reportingQuarter(c);
+                case "reporting-quarter" -> reportingQuarter(c, rule.param().equals("latest"));
+                case "year-earlier-quarter" -> yearEarlierQuarter(m, c);
                 case "ref" -> rule.param().equals("PRESENT_REF") && dct != null
                         ? new Resolution("PRESENT_REF", Precision.DAY, dct, dct.plusDays(1)) : Resolution.unanchored(rule.param());
                 case "part-of-day" -> partOfDay(m, c);
@@ -169,9 +170,6 @@ final class TimexResolver {
             });
         }
         int k = shiftOf(m.lower("dir"));
-        if (unit.equals("year") && k == -1 && c.recentQuarter() != null) {
-            return yearBefore(c.recentQuarter());
-        }
         return switch (unit) {
             case "week" -> CalendarValues.week(dct.plusWeeks(k));
             case "month" -> CalendarValues.month(dct.plusMonths(k));
@@ -180,15 +178,25 @@ final class TimexResolver {
         };
     }
 
+    /** "the year-earlier quarter": the quarter under discussion (or the one named), a year before. */
+    private Resolution yearEarlierQuarter(RuleMatch m, Context c) {
+        Integer ordinal = m.group("ord") == null ? null : rules.ordinals().get(m.lower("ord"));
+        Resolution current = ordinal != null ? quarter(ordinal, m, c.dct()) : reportingQuarter(c, false);
+        return current == null || current.start() == null ? Resolution.unanchored("XXXX-QX") : yearBefore(current);
+    }
+
     /** The same quarter a year before: "third-quarter profit rose from a year earlier". */
     static Resolution yearBefore(Resolution quarter) {
         LocalDate start = quarter.start().minusYears(1);
         return CalendarValues.quarterOf(start);
     }
 
-    /** "the quarter", "the latest quarter": the quarter the text last named, else the last one completed. */
-    private static Resolution reportingQuarter(Context c) {
-        if (c.lastQuarter() != null) {
+    /**
+     * "the quarter": the quarter the text last named, else the last one completed; "the latest
+     * quarter" is always the last one completed (results are reported after a quarter ends).
+     */
+    private static Resolution reportingQuarter(Context c, boolean latest) {
+        if (c.lastQuarter() != null && !latest) {
             return c.lastQuarter();
         }
         return c.dct() == null ? Resolution.unanchored("XXXX-QX") : CalendarValues.quarterOf(c.dct().minusMonths(3));
