@@ -80,7 +80,7 @@ public final class TimexFinder {
                 continue;
             }
             TimexResolver.Resolution recent = lastQuarter != null && c.start() - lastQuarterEnd < RECENT_QUARTER ? lastQuarter : null;
-            TimexResolver.Context context = new TimexResolver.Context(dct, tense(text, c.start(), c.end()), lastDay, recent, lastQuarter);
+            TimexResolver.Context context = new TimexResolver.Context(dct, tense(text, c.start(), c.end()), lastDay, recent);
             TimexResolver.Resolution res = resolver.resolve(c, context);
             if (res == null) {
                 continue;
@@ -166,19 +166,21 @@ public final class TimexFinder {
         return TimexResolver.Tense.NONE;
     }
 
+    /** A word as written: "-ed" counts only in lower case, so "United" is a name, not a past tense. */
     private TimexResolver.Tense cue(String word) {
-        String tense = rules.tenseCues().get(word);
+        String tense = rules.tenseCues().get(word.toLowerCase(Locale.ROOT));
         if (tense != null) {
             return tense.equals("future") ? TimexResolver.Tense.FUTURE : TimexResolver.Tense.PAST;
         }
-        return word.length() > 4 && word.endsWith("ed") ? TimexResolver.Tense.PAST : TimexResolver.Tense.NONE;
+        return word.length() > 4 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0))
+                ? TimexResolver.Tense.PAST : TimexResolver.Tense.NONE;
     }
 
     private static List<String> words(String text, int from, int to) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
-            words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+            words.add(m.group().replace('’', '\''));
         }
         return words;
     }

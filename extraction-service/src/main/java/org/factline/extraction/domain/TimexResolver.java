@@ -36,15 +36,14 @@ final class TimexResolver {
      * an earnings report is that quarter a year before). {@code monthDirection} is set by "last"/
      * "next" before a month name (-1, 1; 0 for "this"; null when absent).
      */
-    record Context(LocalDate dct, Tense tense, LocalDate lastDay, Resolution recentQuarter, Resolution lastQuarter,
-                   Integer monthDirection) {
+    record Context(LocalDate dct, Tense tense, LocalDate lastDay, Resolution recentQuarter, Integer monthDirection) {
 
-        Context(LocalDate dct, Tense tense, LocalDate lastDay, Resolution recentQuarter, Resolution lastQuarter) {
-            this(dct, tense, lastDay, recentQuarter, lastQuarter, null);
+        Context(LocalDate dct, Tense tense, LocalDate lastDay, Resolution recentQuarter) {
+            this(dct, tense, lastDay, recentQuarter, null);
         }
 
         Context withMonthDirection(int direction) {
-            return new Context(dct, tense, lastDay, recentQuarter, lastQuarter, direction);
+            return new Context(dct, tense, lastDay, recentQuarter, direction);
         }
     }
 
@@ -78,6 +77,7 @@ final class TimexResolver {
                 case "weekend" -> weekend(m, dct);
                 case "quarter" -> quarter(rules.ordinals().get(m.lower("ord")), m, dct);
                 case "season" -> words.season(m, c);
+                case "holiday" -> words.holiday(m, c);
                 case "reporting-quarter" -> reportingQuarter(c, rule.param().equals("latest"));
                 case "year-earlier-quarter" -> yearEarlierQuarter(m, c);
                 case "ref" -> rule.param().equals("PRESENT_REF") && dct != null
@@ -192,12 +192,12 @@ final class TimexResolver {
     }
 
     /**
-     * "the quarter": the quarter the text last named, else the last one completed; "the latest
-     * quarter" is always the last one completed (results are reported after a quarter ends).
+     * "the quarter": the quarter the text named just before, else the last one completed; "the
+     * latest quarter" is always the last one completed (results are reported after a quarter ends).
      */
     private static Resolution reportingQuarter(Context c, boolean latest) {
-        if (c.lastQuarter() != null && !latest) {
-            return c.lastQuarter();
+        if (c.recentQuarter() != null && !latest) {
+            return c.recentQuarter();
         }
         return c.dct() == null ? Resolution.unanchored("XXXX-QX") : CalendarValues.quarterOf(c.dct().minusMonths(3));
     }

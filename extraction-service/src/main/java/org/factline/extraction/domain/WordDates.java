@@ -201,4 +201,29 @@ final class WordDates {
         }
         return Resolution.unanchored((year == null ? "XXXX" : String.format("%04d", year)) + "-" + season.timex());
     }
+
+    /**
+     * A holiday: param "MM-DD" for a fixed day ("12-25") or "MM:n:weekday" for the n-th weekday of
+     * the month (n -1 for the last: Memorial Day is "05:-1:1"). Without a year, the occurrence
+     * nearest the document date.
+     */
+    Resolution holiday(RuleMatch m, TimexResolver.Context c) {
+        String param = m.rule().param();
+        Integer year = year(m, c.dct());
+        if (year == null && c.dct() == null) {
+            return Resolution.unanchored(param.contains(":") ? "XXXX-" + param.substring(0, 2) + "-XX" : "XXXX-" + param);
+        }
+        if (param.contains(":")) {
+            String[] p = param.split(":");
+            int month = Integer.parseInt(p[0]);
+            int y = year != null ? year : CalendarValues.yearFor(month, 15, c.dct(), c.tense());
+            int n = Integer.parseInt(p[1]);
+            DayOfWeek target = DayOfWeek.of(Integer.parseInt(p[2]));
+            LocalDate first = LocalDate.of(y, month, 1);
+            return day(n < 0 ? first.with(TemporalAdjusters.lastInMonth(target)) : first.with(TemporalAdjusters.dayOfWeekInMonth(n, target)));
+        }
+        int month = Integer.parseInt(param.substring(0, 2));
+        int d = Integer.parseInt(param.substring(3));
+        return day(LocalDate.of(year != null ? year : CalendarValues.yearFor(month, d, c.dct(), c.tense()), month, d));
+    }
 }
