@@ -8,6 +8,9 @@ import org.factline.contracts.value.Precision;
 /** TIMEX3 values and calendar intervals for days, weeks, months, quarters and years. */
 final class CalendarValues {
 
+    /** How far on the wrong side of the document date the nearest day may be before the tense overrules it. */
+    private static final int TENSE_OVERRULES_DAYS = 90;
+
     private CalendarValues() {
     }
 
@@ -56,7 +59,8 @@ final class CalendarValues {
     /**
      * The year of a month (and day; 0 for none) written without one. A bare month goes to its next
      * occurrence after a future cue and its last one after a past cue (the document's own month
-     * counts as both); a day, or a month without a cue, is the occurrence nearest the document date.
+     * counts as both); a day, or a month without a cue, is the occurrence nearest the document date,
+     * unless that is a day months away on the side the tense rules out.
      */
     static int yearFor(int month, int day, LocalDate dct, TimexResolver.Tense tense) {
         int y = dct.getYear();
@@ -79,6 +83,14 @@ final class CalendarValues {
                 bestGap = gap;
                 best = c;
             }
+        }
+        // The tense still overrules the nearest day when that day is months away on the wrong side.
+        LocalDate nearest = LocalDate.of(best, month, Math.min(day == 0 ? 15 : day, LocalDate.of(best, month, 1).lengthOfMonth()));
+        if (tense == TimexResolver.Tense.PAST && nearest.isAfter(dct.plusDays(TENSE_OVERRULES_DAYS))) {
+            return best - 1;
+        }
+        if (tense == TimexResolver.Tense.FUTURE && nearest.isBefore(dct.minusDays(TENSE_OVERRULES_DAYS))) {
+            return best + 1;
         }
         return best;
     }
