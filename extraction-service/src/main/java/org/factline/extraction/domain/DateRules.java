@@ -10,18 +10,45 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One language's date lexicons and rules, read from {@code rules/<lang>/} (dates.tsv, months.tsv,
- * weekdays.tsv, time-units.tsv, ordinals.tsv, date-modifiers.tsv, tense-cues.tsv, events.tsv,
- * subjects.tsv). Macros in date patterns are expanded from the lexicons here, so adding a month
- * abbreviation or a time unit is a data change only.
+ * One language's date lexicons and rules, read from {@code rules/<lang>/} (dates.tsv, date-macros.tsv,
+ * months.tsv, weekdays.tsv, time-units.tsv, ordinals.tsv, parts-of-day.tsv, date-modifiers.tsv,
+ * timex-premodifiers.tsv, tense-cues.tsv, events.tsv, subjects.tsv). Macros in date patterns are
+ * expanded from the lexicons and date-macros.tsv here, so adding a month abbreviation, a time unit
+ * or a way to write a year is a data change only.
  */
 public record DateRules(List<DateRule> rules, Map<String, Integer> months, Map<String, Integer> weekdays,
                         Map<String, TimeUnitWord> units, Map<String, Integer> ordinals, List<Modifier> modifiers,
                         Map<String, String> tenseCues, List<EventRule> events, List<String> subjectDrops,
-                        Map<String, String> subjectAliases, NumberReader numbers) {
+                        Map<String, String> subjectAliases, NumberReader numbers, Map<String, String> partsOfDay,
+                        List<Premodifier> premodifiers, Map<String, Season> seasons) {
 
-    /** A date pattern with the resolver that turns its groups into a TIMEX3 value. */
-    public record DateRule(String id, String type, String resolver, String param, Pattern pattern, String example) {
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    /**
+     * A date pattern with the resolver that turns its groups into a TIMEX3 value. {@code groups}
+     * are the pattern's named groups, read once so a match copies only those.
+     */
+    public record DateRule(String id, String type, String resolver, String param, Pattern pattern, String example,
+                           List<String> groups) {
+
+        DateRule(String id, String type, String resolver, String param, Pattern pattern, String example) {
+            this(id, type, resolver, param, pattern, example, groupNames(pattern));
+        }
+
+        int groupIndex(String name) {
+            return groups.indexOf(name);
+        }
+    }
+
+    /** A season word: its TIMEX3 code ("SU") and the month it starts in. */
+    public record Season(String timex, int firstMonth) {
+    }
+
+    /**
+     * A word before a timex that belongs to it in TIMEX3 ("early 1990", "nearly forty years", "the
+     * end of November"); {@code types} are the timex types it may precede.
+     */
+    public record Premodifier(String id, String phrase, List<String> types, String example) {
     }
 
     /** A time unit word: its TIMEX3 letter and whether it is a clock unit (PT...) or a calendar unit. */
@@ -50,7 +77,21 @@ public record DateRules(List<DateRule> rules, Map<String, Integer> months, Map<S
             }
         });
         Map<String, Integer> weekdays = new HashMap<>();
-        RuleSet.read(dir + "weekdays.tsv", 2, c -> weekdays.put(c.get(0), Integer.parseInt(c.get(1))));
+        List<String> fullWeekdays = new ArrayList<>();
+        RuleSet.read(dir + "weekdays.tsv", 3, c -> {
+            weekdays.put(c.get(0), Integer.parseInt(c.get(1)));
+            if (c.get(2).equals("full")) {
+                fullWeekdays.add(c.get(0));
+            }
+        });
+        Map<String, String> partsOfDay = new HashMap<>();
+        RuleSet.read(dir + "parts-of-day.tsv", 2, c -> partsOfDay.put(c.get(0), c.get(1)));
+        Map<String, Season> seasons = new HashMap<>();
+        RuleSet.read(dir + "seasons.tsv", 3, c -> seasons.put(c.get(0), new Season(c.get(1), Integer.parseInt(c.get(2)))));
+        List<Premodifier> premodifiers = new ArrayList<>();
+        RuleSet.read(dir + "timex-premodifiers.tsv", 4, c -> premodifiers.add(new Premodifier(c.get(0), c.get(1),
+                List.of(c.get(2).split(",")), c.get(3))));
+        premodifiers.sort(Comparator.comparingInt((Premodifier m) -> m.phrase().length()).reversed());
         Map<String, TimeUnitWord> units = new HashMap<>();
         RuleSet.read(dir + "time-units.tsv", 3, c -> units.put(c.get(0), new TimeUnitWord(c.get(1), c.get(2).equals("time"))));
         Map<String, Integer> ordinals = new HashMap<>();
@@ -83,11 +124,21 @@ public record DateRules(List<DateRule> rules, Map<String, Integer> months, Map<S
         macros.put("monthname", alternation(fullMonths.keySet()));
         macros.put("Monthname", alternation(fullMonths.keySet().stream()
                 .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).toList()));
-        macros.put("weekday", alternation(weekdays.keySet()));
+        // Abbreviations ("wed", "sat") are words too, so they count only inside a fuller date.
+        macros.put("weekday", "(?:" + alternation(weekdays.keySet()) + ")\\.?");
+        macros.put("weekdayname", alternation(fullWeekdays));
+        macros.put("partofday", alternation(partsOfDay.keySet()));
         macros.put("unit", alternation(units.keySet()));
         macros.put("ordinal", alternation(ordinals.keySet()));
         String numberWord = alternation(base.numbers().keySet().stream().filter(w -> !w.equals("a")).toList());
-        macros.put("num", "\\d+(?:\\.\\d+)?|an?|(?:" + numberWord + ")(?:[\\s-]+(?:and\\s+)?(?:" + numberWord + "))*");
+        // "a" counts only before a scale: "a hundred years", never "a five year low".
+        String scaleWord = alternation(base.numbers().entrySet().stream()
+                .filter(e -> e.getKey().equals("dozen") || e.getValue().compareTo(java.math.BigDecimal.valueOf(100)) >= 0)
+                .map(Map.Entry::getKey).toList());
+        macros.put("num", "\\d+(?:\\.\\d+)?|(?:an?\\s+(?=(?:" + scaleWord + ")\\b))?(?:" + numberWord + ")(?:[\\s-]+(?:and\\s+)?(?:"
+                + numberWord + "))*|an?");
+        // Named macros written in terms of each other, in file order: "{daynum}", "{yearwords}".
+        RuleSet.read(dir + "date-macros.tsv", 2, c -> macros.put(c.get(0), expand(c.get(1), macros)));
 
         List<DateRule> rules = new ArrayList<>();
         RuleSet.read(dir + "dates.tsv", 6, c -> rules.add(new DateRule(c.get(0), c.get(1), c.get(2), c.get(3),
@@ -95,7 +146,19 @@ public record DateRules(List<DateRule> rules, Map<String, Integer> months, Map<S
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), c.get(5))));
         return new DateRules(List.copyOf(rules), Map.copyOf(months), Map.copyOf(weekdays), Map.copyOf(units),
                 Map.copyOf(ordinals), List.copyOf(modifiers), Map.copyOf(tense), List.copyOf(events), List.copyOf(drops),
-                Map.copyOf(aliases), new NumberReader(base.numbers()));
+                Map.copyOf(aliases), new NumberReader(base.numbers()), Map.copyOf(partsOfDay), List.copyOf(premodifiers),
+                Map.copyOf(seasons));
+    }
+
+    private static List<String> groupNames(Pattern pattern) {
+        List<String> names = new ArrayList<>();
+        java.util.regex.Matcher m = GROUP_NAME.matcher(pattern.pattern());
+        while (m.find()) {
+            if (!names.contains(m.group(1))) {
+                names.add(m.group(1));
+            }
+        }
+        return List.copyOf(names);
     }
 
     private static String expand(String pattern, Map<String, String> macros) {

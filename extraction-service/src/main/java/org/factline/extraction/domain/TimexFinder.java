@@ -8,67 +8,107 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factline.contracts.value.Precision;
 import org.factline.contracts.value.TimeInterval;
 
 /**
  * Finds TIMEX3 expressions with the rules in {@link DateRules}: every rule is matched, overlaps
- * are settled by length then rule order, and each survivor is resolved against the document
- * creation time (DCT, may be null). Links and image markup are masked first, so "uploads/2025/09"
- * in an image URL is not a date.
+ * are settled by length then rule order, and the survivors are resolved in text order against
+ * the document creation time (DCT, may be null), the tense around them and what the text named
+ * before them ("the next day"). {@link TimexSpans} then joins times to their days and widens
+ * spans over premodifiers. Links and image markup are masked first, so "uploads/2025/09" in an
+ * image URL is not a date.
  */
 public final class TimexFinder {
 
     private static final Pattern MASK = Pattern.compile("!?\\[[^\\]\\n]*]\\([^)\\s]*\\)|https?://\\S+|www\\.\\S+");
     private static final Pattern WORD = Pattern.compile("\\p{L}+|['’]\\p{L}+");
-    private static final int TENSE_WINDOW = 12;
+    private static final int TENSE_WINDOW_BEFORE = 12;
+    private static final int TENSE_WINDOW_AFTER = 4;
+    /** How far back (in characters) a named quarter still anchors "a year earlier". */
+    private static final int RECENT_QUARTER = 300;
 
     private final DateRules rules;
     private final TimexResolver resolver;
+    private final TimexSpans spans;
 
     public TimexFinder(DateRules rules) {
         this.rules = rules;
         this.resolver = new TimexResolver(rules);
+        this.spans = new TimexSpans(rules);
     }
 
-    private record Candidate(int start, int end, int ruleIndex, Timex timex) {
+    /** A timex before its modifiers are settled: span, type and resolution may still change. */
+    static final class Draft {
+        int start;
+        int end;
+        String type;
+        String value;
+        TimexResolver.Resolution resolution;
+        final String ruleId;
+
+        Draft(int start, int end, String type, TimexResolver.Resolution resolution, String ruleId) {
+            this.start = start;
+            this.end = end;
+            this.type = type;
+            this.value = resolution.value();
+            this.resolution = resolution;
+            this.ruleId = ruleId;
+        }
     }
 
     public List<Timex> find(String text, LocalDate dct) {
         List<int[]> masked = masked(text);
-        List<Candidate> candidates = new ArrayList<>();
-        for (int r = 0; r < rules.rules().size(); r++) {
-            DateRules.DateRule rule = rules.rules().get(r);
+        List<RuleMatch> candidates = new ArrayList<>();
+        for (DateRules.DateRule rule : rules.rules()) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
-                if (m.end() == m.start() || overlapsAny(masked, m.start(), m.end())) {
-                    continue;
-                }
-                TimexResolver.Resolution res = resolver.resolve(rule, m, dct, futureContext(text, m.start()));
-                if (res != null) {
-                    candidates.add(new Candidate(m.start(), m.end(), r, timex(text, m.start(), m.end(), rule, res, dct)));
+                if (m.end() > m.start() && !overlapsAny(masked, m.start(), m.end())) {
+                    candidates.add(RuleMatch.of(rule, m));
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt(Candidate::start)
-                .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
-                .thenComparingInt(Candidate::ruleIndex));
-        List<Timex> kept = new ArrayList<>();
+        // A stable sort: at equal start and length the earlier rule (added first) stays first.
+        candidates.sort(Comparator.comparingInt(RuleMatch::start).thenComparing(Comparator.comparingInt(RuleMatch::length).reversed()));
+        List<Draft> kept = new ArrayList<>();
         int coveredTo = -1;
-        for (Candidate c : candidates) {
-            if (c.start() >= coveredTo) {
-                kept.add(c.timex());
-                coveredTo = c.end();
+        LocalDate lastDay = null;
+        TimexResolver.Resolution lastQuarter = null;
+        int lastQuarterEnd = -1;
+        for (RuleMatch c : candidates) {
+            if (c.start() < coveredTo) {
+                continue;
+            }
+            TimexResolver.Resolution recent = lastQuarter != null && c.start() - lastQuarterEnd < RECENT_QUARTER ? lastQuarter : null;
+            TimexResolver.Context context = new TimexResolver.Context(dct, tense(text, c.start(), c.end()), lastDay, recent);
+            TimexResolver.Resolution res = resolver.resolve(c, context);
+            if (res == null) {
+                continue;
+            }
+            kept.add(new Draft(c.start(), c.end(), c.rule().type(), res, c.rule().id()));
+            coveredTo = c.end();
+            if (res.precision() == Precision.DAY && c.rule().type().equals("DATE")) {
+                lastDay = res.start();
+            } else if (res.precision() == Precision.QUARTER && c.rule().resolver().equals("quarter")) {
+                lastQuarter = res;
+                lastQuarterEnd = c.end();
             }
         }
-        return kept;
+        spans.settle(text, kept);
+        List<Timex> out = new ArrayList<>(kept.size());
+        for (Draft d : kept) {
+            out.add(timex(text, d, dct));
+        }
+        return out;
     }
 
-    private Timex timex(String text, int start, int end, DateRules.DateRule rule, TimexResolver.Resolution res, LocalDate dct) {
+    private Timex timex(String text, Draft d, LocalDate dct) {
+        TimexResolver.Resolution res = d.resolution;
         TimeInterval interval = res.start() == null ? null
-                : new TimeInterval(res.value(), res.precision(), instant(res.start()), instant(res.end()));
-        Timex.Bound bound = boundBefore(text, start);
-        return new Timex(start, end, text.substring(start, end), rule.type(), res.value(), interval, bound,
-                bounded(interval, bound, dct), rule.id());
+                : new TimeInterval(d.value, res.precision(), instant(res.start()), instant(res.end()));
+        Timex.Bound bound = boundBefore(text, d.start);
+        return new Timex(d.start, d.end, text.substring(d.start, d.end), d.type, d.value, interval, bound,
+                bounded(interval, bound, dct), d.ruleId);
     }
 
     /** The interval after its modifier: "by Nov 11" ends with Nov 11; "since October" runs to the document date. */
@@ -102,20 +142,47 @@ public final class TimexFinder {
         return Timex.Bound.NONE;
     }
 
-    /** A future cue ("will", "plans") among the few words before the expression, in the same sentence. */
-    private boolean futureContext(String text, int start) {
-        int sentenceStart = Sentences.around(text, start, start)[0];
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text.substring(Math.min(sentenceStart, start), start));
-        while (m.find()) {
-            words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
-        }
-        for (int i = words.size() - 1; i >= Math.max(0, words.size() - TENSE_WINDOW); i--) {
-            if ("future".equals(rules.tenseCues().get(words.get(i)))) {
-                return true;
+    /**
+     * The tense of the expression's clause: the nearest cue among the few words before it in the
+     * same sentence, else among the few words after it ("Monday's vote will ..."). Words ending in
+     * "-ed" that are not cues themselves count as past.
+     */
+    private TimexResolver.Tense tense(String text, int start, int end) {
+        int[] sentence = Sentences.around(text, start, end);
+        List<String> before = words(text, Math.min(sentence[0], start), start);
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - TENSE_WINDOW_BEFORE); i--) {
+            TimexResolver.Tense t = cue(before.get(i));
+            if (t != TimexResolver.Tense.NONE) {
+                return t;
             }
         }
-        return false;
+        List<String> after = words(text, end, Math.max(end, sentence[1]));
+        for (int i = 0; i < Math.min(after.size(), TENSE_WINDOW_AFTER); i++) {
+            TimexResolver.Tense t = cue(after.get(i));
+            if (t != TimexResolver.Tense.NONE) {
+                return t;
+            }
+        }
+        return TimexResolver.Tense.NONE;
+    }
+
+    /** A word as written: "-ed" counts only in lower case, so "United" is a name, not a past tense. */
+    private TimexResolver.Tense cue(String word) {
+        String tense = rules.tenseCues().get(word.toLowerCase(Locale.ROOT));
+        if (tense != null) {
+            return tense.equals("future") ? TimexResolver.Tense.FUTURE : TimexResolver.Tense.PAST;
+        }
+        return word.length() > 4 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0))
+                ? TimexResolver.Tense.PAST : TimexResolver.Tense.NONE;
+    }
+
+    private static List<String> words(String text, int from, int to) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            words.add(m.group().replace('’', '\''));
+        }
+        return words;
     }
 
     static java.time.Instant instant(LocalDate d) {

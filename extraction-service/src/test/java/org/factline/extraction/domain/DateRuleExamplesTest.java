@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every date, modifier and event rule carries an example; each example must fire its own rule. */
+/** Every date, modifier, premodifier and event rule carries an example; each example must fire its own rule. */
 class DateRuleExamplesTest {
 
     private static final RuleSet RULES = RuleSet.load("en");
@@ -26,6 +26,13 @@ class DateRuleExamplesTest {
     Stream<DynamicTest> modifier_examples_bound_their_date() {
         return DATES.modifiers().stream().map(mod -> DynamicTest.dynamicTest(mod.id() + ": " + mod.example(), () ->
                 assertThat(FINDER.find(mod.example(), DCT)).extracting(Timex::bound).contains(mod.bound())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> premodifier_examples_widen_their_timex() {
+        return DATES.premodifiers().stream().map(mod -> DynamicTest.dynamicTest(mod.id() + ": " + mod.example(), () ->
+                assertThat(FINDER.find(mod.example(), DCT)).extracting(Timex::text)
+                        .anySatisfy(text -> assertThat(text.toLowerCase(java.util.Locale.ROOT)).startsWith(mod.phrase()))));
     }
 
     @TestFactory
