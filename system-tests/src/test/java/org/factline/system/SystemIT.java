@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.factline.contracts.Topics;
 import org.factline.contracts.envelope.EventCodec;
@@ -41,40 +40,24 @@ class SystemIT {
     @TempDir
     static Path work;
 
+    static FactlineSystem system;
     static EmbeddedInfrastructure infra;
     static ServiceProcess ingest;
     static ServiceProcess extraction;
-    static ServiceProcess claims;
     static ServiceProcess gateway;
 
     @BeforeAll
-    static void startSystem() {
-        infra = EmbeddedInfrastructure.forTests(work).start();
-        Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers(),
-                "MONGODB_URI", infra.mongoConnectionString());
-        claims = new ServiceProcess(ROOT, "claims-service", env).start();
-        extraction = new ServiceProcess(ROOT, "extraction-service", env).start();
-        ingest = new ServiceProcess(ROOT, "ingest-service", env).start();
-        Map<String, String> gatewayEnv = new java.util.HashMap<>(env);
-        gatewayEnv.put("CLAIMS_SERVICE_URL", claims.url());
-        gatewayEnv.put("FACTLINE_ADMIN_KEY", ADMIN_KEY);
-        gateway = new ServiceProcess(ROOT, "api-gateway", gatewayEnv).start();
-        for (ServiceProcess s : List.of(claims, extraction, ingest, gateway)) {
-            await(s.name() + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> Http.ready(s));
-        }
+    static void startSystem() throws InterruptedException {
+        system = FactlineSystem.start(ROOT, work, ADMIN_KEY);
+        infra = system.infra;
+        ingest = system.ingest;
+        extraction = system.extraction;
+        gateway = system.gateway;
     }
 
     @AfterAll
     static void stopSystem() throws InterruptedException {
-        for (ServiceProcess s : new ServiceProcess[] {gateway, ingest, extraction, claims}) {
-            if (s != null) {
-                s.close();
-            }
-        }
-        if (infra != null) {
-            infra.close();
-        }
+        FactlineSystem.stop(system);
     }
 
     private static String article(String title, String text, String outlet) {
@@ -112,8 +95,8 @@ class SystemIT {
         for (int i = perPhase + 1; i <= 2 * perPhase; i++) {
             outlets.add(postTonnes(run, i)); // accepted while extraction is down
         }
-        extraction = new ServiceProcess(ROOT, "extraction-service", Map.of("KAFKA_BOOTSTRAP_SERVERS",
-                infra.kafkaBootstrapServers(), "MONGODB_URI", infra.mongoConnectionString())).start();
+        extraction = new ServiceProcess(ROOT, "extraction-service", system.infraEnv()).start();
+        system.extraction = extraction; // stopped with the rest
 
         int total = 2 * perPhase;
         await("all claims attached exactly once").atMost(SLICE_TIMEOUT).untilAsserted(() -> {
