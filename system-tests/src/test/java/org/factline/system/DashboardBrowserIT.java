@@ -3,13 +3,17 @@ package org.factline.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +39,32 @@ class DashboardBrowserIT {
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(20);
     private static final String ADMIN_KEY = "dashboard-test-" + UUID.randomUUID();
     private static final String FACT_KEY = "arrival:gerald-r-ford";
+    /** Runs before the page's own scripts (CDP); see the resume test. */
+    private static final String FETCH_SPY = """
+            (() => {
+              const realFetch = window.fetch.bind(window);
+              const spy = { lastEventIds: [], cuts: [], hold: null };
+              window.factlineSse = spy;
+              window.fetch = (input, init) => {
+                const url = typeof input === 'string' ? input : input.url;
+                if (!new URL(url, location.href).pathname.endsWith('/api/v1/alerts')) {
+                  return realFetch(input, init);
+                }
+                spy.lastEventIds.push(new Headers((init && init.headers) || {}).get('Last-Event-ID'));
+                const cut = new AbortController();
+                spy.cuts.push(cut);
+                if (init && init.signal) {
+                  init.signal.addEventListener('abort', () => cut.abort());
+                }
+                const go = () => realFetch(input, Object.assign({}, init, { signal: cut.signal }));
+                return spy.hold ? spy.hold.then(go) : go();
+              };
+              spy.cut = () => {
+                spy.hold = new Promise((resolve) => { spy.release = () => { spy.hold = null; resolve(); }; });
+                spy.cuts.forEach((c) => c.abort());
+              };
+            })();
+            """;
 
     @TempDir
     static Path work;
@@ -77,7 +107,7 @@ class DashboardBrowserIT {
                 "By November 11, the navy's largest carrier, the USS Gerald R. Ford, arrived in the region, a spokesman said.",
                 "wire.example");
 
-        By alert = By.cssSelector("#feed li.alert.detected");
+        By alert = alertsAbout(FACT_KEY);
         await("contradiction alert on the page").atMost(SLICE_TIMEOUT).untilAsserted(() ->
                 assertThat(browser.findElements(alert)).singleElement().satisfies(li -> assertThat(li.getText())
                         .contains("Gerald R. Ford", "gazette.example", "wire.example", "by 2025-11-11", "2025-11-16", "open")));
@@ -103,12 +133,53 @@ class DashboardBrowserIT {
         card.findElement(By.name("note")).sendKeys("Port log shows the 16th.");
         card.findElement(By.cssSelector("button[type=submit]")).click();
         await("verdict recorded and announced in the feed").atMost(SLICE_TIMEOUT).untilAsserted(() -> {
-            assertThat(card.findElement(By.cssSelector(".form-status")).getText()).startsWith("Verdict recorded: claim upheld");
-            assertThat(browser.findElements(By.cssSelector("#feed li.alert.resolution"))).singleElement()
-                    .satisfies(li -> assertThat(li.getText()).contains("Port log shows the 16th."));
+            assertThat(byId("contradictions").getText()).contains("Verdict recorded: claim upheld");
+            assertThat(browser.findElements(By.cssSelector("#feed li.alert.resolution[data-resolves^='c-" + FACT_KEY + "-']")))
+                    .singleElement().satisfies(li -> assertThat(li.getText())
+                            .contains("gazette.example upheld", "Port log shows the 16th."));
             assertThat(browser.findElement(alert).getText()).contains("resolved");
         });
         screenshot("dashboard-timeline-verdict.png");
+    }
+
+    @Test
+    void a_dropped_feed_resumes_from_its_last_event_and_receives_what_it_missed() {
+        // Wraps fetch before the page's scripts run: records the Last-Event-ID of each alert stream
+        // request, and lets the test cut the stream and hold the reconnect while an alert is recorded.
+        Object script = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", FETCH_SPY))
+                .get("identifier");
+        try {
+            browser.navigate().refresh();
+            useKey(ADMIN_KEY);
+            await("feed live").atMost(PAGE_TIMEOUT).until(() -> "live".equals(byId("feed-state").getAttribute("data-state")));
+            postArticle("Carrier in the Pacific", "The USS Nimitz arrived in the Pacific on November 3, officials said.",
+                    "harbour.example");
+            postArticle("Carrier in the Pacific (2)", "The USS Nimitz arrived in the Pacific on November 9, a spokesman said.",
+                    "coast.example");
+            await("first Nimitz alert").atMost(SLICE_TIMEOUT).until(() -> browser.findElements(alertsAbout("arrival:nimitz")).size() == 1);
+
+            js("window.factlineSse.cut()");
+            await("reconnect held").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
+                assertThat(byId("feed-state").getAttribute("data-state")).isEqualTo("reconnecting");
+                assertThat(js("return window.factlineSse.lastEventIds.length")).isEqualTo(2L);
+            });
+            postArticle("Carrier in the Pacific (3)", "The USS Nimitz arrived in the Pacific on November 20, officials said.",
+                    "bay.example");
+            await("second Nimitz alert recorded by the gateway").atMost(SLICE_TIMEOUT).until(() ->
+                    nimitzAlertsAtGateway() == 2);
+            assertThat(browser.findElements(alertsAbout("arrival:nimitz"))).as("missed while cut off").hasSize(1);
+
+            js("window.factlineSse.release()");
+            await("missed alert replayed").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
+                assertThat(browser.findElements(alertsAbout("arrival:nimitz"))).hasSize(2);
+                assertThat(byId("feed-state").getAttribute("data-state")).isEqualTo("live");
+            });
+            assertThat((List<?>) js("return window.factlineSse.lastEventIds")).satisfiesExactly(
+                    first -> assertThat(first).as("first connect").isNull(),
+                    resume -> assertThat(resume).as("reconnect resumes").asString().matches("\\d+"));
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
     }
 
     @Test
@@ -122,6 +193,18 @@ class DashboardBrowserIT {
         });
         assertThat(byId("feed-state").getAttribute("data-state")).isEqualTo("stopped");
         screenshot("dashboard-unknown-key.png");
+    }
+
+    /** Detected-contradiction items of the feed for one fact (contradiction ids are "c-<factKey>-<claimId>"). */
+    private static By alertsAbout(String factKey) {
+        return By.cssSelector("#feed li.alert.detected[data-contradiction-id^='c-" + factKey + "-']");
+    }
+
+    private static long nimitzAlertsAtGateway() {
+        JsonNode recent = Http.get(system.gateway.url() + "/api/v1/alerts/recent?limit=500", ADMIN_KEY).body();
+        return StreamSupport.stream(recent.spliterator(), false)
+                .filter(e -> "fact.ContradictionDetected.v1".equals(e.path("type").asText()))
+                .filter(e -> "arrival:nimitz".equals(e.at("/data/factKey").asText())).count();
     }
 
     private static void useKey(String key) {

@@ -13,7 +13,7 @@ import org.factline.deploy.infra.EmbeddedInfrastructure;
  * The whole slice as {@code ./factline up} runs it: the embedded Kafka broker and MongoDB-wire
  * server, and the four packaged services as separate JVMs, the gateway with a known first admin key.
  */
-final class FactlineSystem implements AutoCloseable {
+final class FactlineSystem {
 
     final EmbeddedInfrastructure infra;
     ServiceProcess claims;
@@ -59,8 +59,7 @@ final class FactlineSystem implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    void close() throws InterruptedException {
         for (ServiceProcess s : new ServiceProcess[] {gateway, ingest, extraction, claims}) {
             if (s != null) {
                 s.close();

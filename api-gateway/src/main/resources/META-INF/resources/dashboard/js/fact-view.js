@@ -1,7 +1,7 @@
 // One fact: its timeline chart, its contradictions (with a verdict form while open) and every version.
 
 import { getJson, postJson, segment } from './api.js';
-import { boundsText, changeText, el, factTitle, instantText, intervalText, valueBoundsText, valueText } from './format.js';
+import { boundsText, changeText, el, factTitle, instantText, intervalText, statusBadge, valueBoundsText, valueText } from './format.js';
 import { legendItems, timelineChart } from './timeline-chart.js';
 import { timelineItems } from './timeline-items.js';
 
@@ -42,7 +42,7 @@ export class FactView {
     const title = this.part('fact-title');
     title.replaceChildren(factTitle(fact.subject, fact.predicate, fact.factKey), ' ', el('code', {}, fact.factKey));
     this.part('fact-summary').replaceChildren(
-      el('span', { class: `badge status-${fact.status}` }, String(fact.status).replace('_', ' ')), ' ',
+      statusBadge(fact.status), ' ',
       `${valueText(fact.value)} · reference time ${intervalText(fact.referenceTime)} · version ${fact.version} `
       + `(${changeText(fact.lastChange)}) · ${fact.outlets.length} source(s) · ${fact.openContradictions} open, `
       + `${fact.resolvedContradictions} resolved contradiction(s) · updated ${instantText(fact.updatedAt)}`);
@@ -67,12 +67,13 @@ export class FactView {
   }
 
   contradictionCard(c) {
-    const open = c.status === 'OPEN';
+    const recorded = c.status === 'OPEN' && this.recorded.has(c.contradictionId);
+    const open = c.status === 'OPEN' && !recorded;
     const card = el('article', { class: `contradiction-card ${open ? 'open' : 'resolved'}`, dataset: { contradictionId: c.contradictionId } },
-      el('h4', {}, open ? 'Open' : 'Resolved', ` · severity ${Number(c.severity).toFixed(2)} · detected ${instantText(c.detectedAt)}`),
+      el('h4', {}, open ? 'Open' : recorded ? 'Verdict recorded' : 'Resolved', ` · severity ${Number(c.severity).toFixed(2)} · detected ${instantText(c.detectedAt)}`),
       el('ul', { class: 'sides' }, claimLine(c.existing, 'earlier claim'), claimLine(c.incoming, 'contradicting claim')));
-    if (open && this.recorded.has(c.contradictionId)) {
-      card.append(el('p', { class: 'form-status' }, recordedText(this.recorded.get(c.contradictionId))));
+    if (recorded) {
+      card.append(el('p', { class: 'form-status', role: 'status' }, recordedText(this.recorded.get(c.contradictionId))));
     } else if (open) {
       card.append(this.verdictForm(c));
     } else {
@@ -113,9 +114,7 @@ export class FactView {
         const answer = await postJson(`/contradictions/${segment(c.contradictionId)}/verdict`, body);
         // Shown at once; the fact's read models catch up on their own (Refresh shows them).
         this.recorded.set(c.contradictionId, answer);
-        form.querySelector('fieldset').disabled = true;
-        form.closest('.contradiction-card').classList.replace('open', 'resolved');
-        status.textContent = recordedText(answer);
+        form.closest('.contradiction-card').replaceWith(this.contradictionCard(c));
       } catch (e) {
         status.textContent = 'Not recorded.';
         form.querySelector('button').disabled = false;

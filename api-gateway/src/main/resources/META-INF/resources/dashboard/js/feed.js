@@ -26,10 +26,11 @@ export class Feed {
     this.openFact = openFact;
     this.showError = showError;
     this.seen = new Set();
+    this.claimOutlets = new Map(); // claim id -> outlet, to name the upheld side of a verdict
     this.stream = new AlertStream({
       onEvent: (e) => this.onEvent(e),
       onState: (s, detail) => this.onState(s, detail),
-      onOpen: () => this.loadRecent(),
+      onOpen: (resumesFromId) => resumesFromId || this.loadRecent(),
     });
   }
 
@@ -66,8 +67,8 @@ export class Feed {
   }
 
   /**
-   * Alerts recorded before this page connected. Also run after every reconnect: an alert that
-   * arrived while no event id was known yet would otherwise be missed. Duplicates are dropped.
+   * Alerts recorded before the stream connected without an event id to resume from (the first
+   * connect, or a reconnect before any alert arrived). Duplicates are dropped.
    */
   async loadRecent() {
     try {
@@ -102,6 +103,7 @@ export class Feed {
 
   detectedItem(envelope) {
     const d = envelope.data;
+    [d.existing, d.incoming].forEach((c) => this.claimOutlets.set(c.claimId, c.outlet));
     const resolved = this.list.querySelector(`li[data-resolves="${CSS.escape(d.contradictionId)}"]`);
     return el('li', { class: 'alert detected', dataset: { contradictionId: d.contradictionId, time: envelope.time || '' } },
       el('h3', {},
@@ -122,7 +124,8 @@ export class Feed {
       open.textContent = 'resolved';
     }
     const how = d.resolution === 'NOT_A_CONTRADICTION' ? 'not a contradiction'
-      : d.resolution === 'SUPERSEDED' ? 'superseded by later claims' : `claim ${d.winningClaimId} upheld`;
+      : d.resolution === 'SUPERSEDED' ? 'superseded by later claims'
+        : `${this.claimOutlets.get(d.winningClaimId) || 'claim ' + d.winningClaimId} upheld`;
     return el('li', { class: 'alert resolution', dataset: { resolves: d.contradictionId, time: envelope.time || '' } },
       el('h3', {}, this.factButton(d.factKey, d.factKey), ' ', el('span', { class: 'badge resolved' }, 'verdict')),
       el('p', {}, how, d.reviewer ? ` by ${d.reviewer}` : '', d.note ? `: “${d.note}”` : ''),

@@ -83,6 +83,12 @@ export function factTitle(subject, predicate, factKey) {
   return subject && predicate ? `${subject} · ${predicate}` : factKey;
 }
 
+/** A fact status (CONTESTED, single_source, ...) as a badge. */
+export function statusBadge(status) {
+  const s = String(status || '').toLowerCase();
+  return el('span', { class: `badge status-${s}` }, s.replace(/_/g, ' '));
+}
+
 /** Creates an element with attributes and children (strings become text nodes, never HTML). */
 export function el(tag, attrs, ...children) {
   const node = document.createElement(tag);

@@ -1,7 +1,7 @@
 // The fact search: GET /api/v1/facts with subject text, predicate, status and limit.
 
 import { getJson } from './api.js';
-import { el, factTitle, instantText, intervalText, valueText } from './format.js';
+import { el, factTitle, instantText, intervalText, statusBadge, valueText } from './format.js';
 
 export class Search {
   constructor({ form, state, table, openFact, showError, clearError }) {
@@ -38,7 +38,7 @@ export class Search {
       el('th', { scope: 'row' }, el('button', { type: 'button', class: 'link', title: `Show the timeline of ${fact.factKey}`,
         onclick: () => this.openFact(fact.factKey) }, factTitle(fact.subject, fact.predicate, fact.factKey)),
       el('br'), el('code', {}, fact.factKey)),
-      el('td', {}, el('span', { class: `badge status-${fact.status}` }, String(fact.status).replace('_', ' '))),
+      el('td', {}, statusBadge(fact.status)),
       el('td', {}, valueText(fact.value)),
       el('td', {}, intervalText(fact.referenceTime)),
       el('td', {}, fact.outlets.join(', ')),

@@ -66,7 +66,8 @@ export class EventStreamParser {
 
 /**
  * Follows /api/v1/alerts. Callbacks: onEvent({id, type, data}), onState(state, detail) with state
- * one of connecting, live, reconnecting, stopped; onOpen(resumed) after each successful connect.
+ * one of connecting, live, reconnecting, stopped; onOpen(resumesFromId) after each successful
+ * connect, false when the gateway starts from its newest alert (nothing before it is replayed).
  */
 export class AlertStream {
   constructor({ onEvent, onState, onOpen, filter }) {
@@ -80,6 +81,7 @@ export class AlertStream {
 
   start() {
     this.stop();
+    this.lastEventId = null;
     const controller = new AbortController();
     this.controller = controller;
     this.loop(controller.signal);
@@ -98,7 +100,7 @@ export class AlertStream {
     while (!signal.aborted) {
       this.onState(resumed ? 'reconnecting' : 'connecting', '');
       try {
-        const parser = await this.readOnce(signal, resumed, () => {
+        const parser = await this.readOnce(signal, () => {
           delay = FIRST_RETRY_MS;
         });
         if (parser.retryMs !== null) {
@@ -125,7 +127,7 @@ export class AlertStream {
   }
 
   /** One connection: resolves when the server ends the stream, rejects on failure. */
-  async readOnce(signal, resumed, connected) {
+  async readOnce(signal, connected) {
     const headers = authHeaders({ Accept: 'text/event-stream' });
     if (this.lastEventId !== null) {
       headers['Last-Event-ID'] = this.lastEventId;
@@ -141,7 +143,7 @@ export class AlertStream {
     }
     connected();
     this.onState('live', '');
-    this.onOpen(resumed);
+    this.onOpen(this.lastEventId !== null);
     const parser = new EventStreamParser((event) => {
       this.onEvent(event);
       if (event.id !== null) {

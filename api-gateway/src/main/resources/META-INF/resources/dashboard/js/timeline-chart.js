@@ -103,7 +103,8 @@ function axes(x, y, lo, hi, plotW, plotH) {
   const step = Math.max(1, Math.ceil(days / 6)) * DAY;
   for (let t = Math.ceil(lo / DAY) * DAY; t <= hi; t += step) {
     g.append(svg('line', { class: 'tick', x1: x(t), x2: x(t), y1: base, y2: base + 12 }));
-    g.append(svg('text', { x: x(t), y: base + 24, 'text-anchor': 'middle' }, new Date(t).toISOString().slice(0, 10)));
+    const anchor = x(t) > M.left + plotW - 36 ? 'end' : 'middle';
+    g.append(svg('text', { x: x(t), y: base + 24, 'text-anchor': anchor }, new Date(t).toISOString().slice(0, 10)));
   }
   g.append(svg('text', { class: 'axis-title', x: M.left + plotW / 2, y: base + 48, 'text-anchor': 'middle' },
     'reference time (when the value holds)'));
