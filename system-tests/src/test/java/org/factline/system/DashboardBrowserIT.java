@@ -117,6 +117,13 @@ class DashboardBrowserIT {
         // The chart reads the contradictions read model, which claims-service projects on its own.
         await("contradiction listed by the API").atMost(SLICE_TIMEOUT).until(() -> Http.get(system.gateway.url()
                 + "/api/v1/contradictions?factKey=" + FACT_KEY, ADMIN_KEY).body().path("items").size() == 1);
+        WebElement subject = browser.findElement(By.cssSelector("#search-form input[name=subject]"));
+        subject.sendKeys("gerald");
+        await("search finds the contested fact").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
+            browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+            assertThat(browser.findElements(By.cssSelector("#results tbody tr[data-fact-key='" + FACT_KEY + "']")))
+                    .singleElement().satisfies(row -> assertThat(row.getText()).contains("contested", "gazette.example, wire.example"));
+        });
         browser.findElement(alert).findElement(By.cssSelector("button.link")).click();
         await("timeline with the contradiction marked").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
             assertThat(byId("fact").getAttribute("data-fact-key")).isEqualTo(FACT_KEY);
