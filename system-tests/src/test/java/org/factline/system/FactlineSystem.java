@@ -33,11 +33,16 @@ final class FactlineSystem implements AutoCloseable {
     /** Starts infrastructure and services and waits until every service reports ready. */
     static FactlineSystem start(Path work) {
         FactlineSystem system = new FactlineSystem(work);
-        for (String name : List.of("claims-service", "extraction-service", "ingest-service", "api-gateway")) {
-            system.launch(name);
+        try {
+            for (String name : List.of("claims-service", "extraction-service", "ingest-service", "api-gateway")) {
+                system.launch(name);
+            }
+            system.services.values().forEach(FactlineSystem::awaitReady);
+            return system;
+        } catch (RuntimeException e) {
+            closeQuietly(system, e);
+            throw e;
         }
-        system.services.values().forEach(FactlineSystem::awaitReady);
-        return system;
     }
 
     ServiceProcess ingest() {
@@ -84,6 +89,18 @@ final class FactlineSystem implements AutoCloseable {
         ServiceProcess process = new ServiceProcess(ROOT, name, env).start();
         services.put(name, process);
         return process;
+    }
+
+    /** A start that failed half way stops what did start, so no JVM outlives the test run. */
+    private static void closeQuietly(FactlineSystem system, RuntimeException cause) {
+        try {
+            system.close();
+        } catch (InterruptedException | RuntimeException e) {
+            cause.addSuppressed(e);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override
