@@ -26,13 +26,14 @@ public record DateRules(List<DateRule> rules, Map<String, Integer> months, Map<S
 
     /**
      * A date pattern with the resolver that turns its groups into a TIMEX3 value. {@code groups}
-     * are the pattern's named groups, read once so a match copies only those.
+     * are the pattern's named groups, read once so a match copies only those; {@code triggers}
+     * the words it can start at.
      */
     public record DateRule(String id, String type, String resolver, String param, Pattern pattern, String example,
-                           List<String> groups) {
+                           List<String> groups, RuleTriggers triggers) {
 
         DateRule(String id, String type, String resolver, String param, Pattern pattern, String example) {
-            this(id, type, resolver, param, pattern, example, groupNames(pattern));
+            this(id, type, resolver, param, pattern, example, groupNames(pattern), new RuleTriggers(pattern.pattern()));
         }
 
         int groupIndex(String name) {
@@ -142,8 +143,10 @@ public record DateRules(List<DateRule> rules, Map<String, Integer> months, Map<S
 
         List<DateRule> rules = new ArrayList<>();
         RuleSet.read(dir + "dates.tsv", 6, c -> rules.add(new DateRule(c.get(0), c.get(1), c.get(2), c.get(3),
-                Pattern.compile("(?<![\\p{L}\\d,.])(?:" + expand(c.get(4), macros) + ")(?![\\p{L}\\d])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), c.get(5))));
+                // Tried only at word starts (TimexFinder.wordStarts: not after a letter, digit, comma or dot),
+                // so only the end needs a boundary; ASCII case folding is enough for these patterns and much
+                // faster than Unicode folding.
+                Pattern.compile("(?:" + expand(c.get(4), macros) + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE), c.get(5))));
         return new DateRules(List.copyOf(rules), Map.copyOf(months), Map.copyOf(weekdays), Map.copyOf(units),
                 Map.copyOf(ordinals), List.copyOf(modifiers), Map.copyOf(tense), List.copyOf(events), List.copyOf(drops),
                 Map.copyOf(aliases), new NumberReader(base.numbers()), Map.copyOf(partsOfDay), List.copyOf(premodifiers),

@@ -59,12 +59,28 @@ public final class TimexFinder {
 
     public List<Timex> find(String text, LocalDate dct) {
         List<int[]> masked = masked(text);
+        int[] starts = wordStarts(text);
+        int[] keys = new int[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            keys[i] = RuleTriggers.keyAt(text, starts[i]);
+        }
         List<RuleMatch> candidates = new ArrayList<>();
         for (DateRules.DateRule rule : rules.rules()) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                if (m.end() > m.start() && !overlapsAny(masked, m.start(), m.end())) {
-                    candidates.add(RuleMatch.of(rule, m));
+            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int next = 0;
+            // Rules match at word starts only (their patterns say so), and only at words they name:
+            // trying just those is far cheaper than find() at every character.
+            for (int i = 0; i < starts.length; i++) {
+                int start = starts[i];
+                if (start < next || !rule.triggers().mayStartAt(keys[i])) {
+                    continue;
+                }
+                m.region(start, text.length());
+                if (m.lookingAt() && m.end() > m.start()) {
+                    next = m.end();
+                    if (!overlapsAny(masked, m.start(), m.end())) {
+                        candidates.add(RuleMatch.of(rule, m));
+                    }
                 }
             }
         }
@@ -100,6 +116,26 @@ public final class TimexFinder {
             out.add(timex(text, d, dct));
         }
         return out;
+    }
+
+    /** Where a word or number starts: the only places a date rule may match (see DateRules). */
+    static int[] wordStarts(String text) {
+        int[] starts = new int[16];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) && (i == 0 || !isWordGlue(text.charAt(i - 1)))) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, n);
+    }
+
+    private static boolean isWordGlue(char c) {
+        return Character.isLetterOrDigit(c) || c == ',' || c == '.';
     }
 
     private Timex timex(String text, Draft d, LocalDate dct) {
