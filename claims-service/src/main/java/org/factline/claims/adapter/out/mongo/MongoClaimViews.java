@@ -28,6 +28,10 @@ public class MongoClaimViews implements ClaimViews {
 
     public MongoClaimViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.claims = client.getDatabase(database).getCollection("claims");
+        createIndexes();
+    }
+
+    private void createIndexes() {
         claims.createIndex(Indexes.ascending("factKey", "arrival")); // ofFact(s): by fact, in arrival order
         claims.createIndex(Indexes.ascending("articleId"));
     }
@@ -86,7 +90,9 @@ public class MongoClaimViews implements ClaimViews {
 
     @Override
     public void deleteAll() {
-        claims.deleteMany(new Document());
+        // One command, where deleting the documents is a write (and an oplog entry) each.
+        claims.drop();
+        createIndexes();
     }
 
     private static ClaimRecord record(Document d) {

@@ -96,7 +96,7 @@ public class MongoFactViews implements FactViews {
 
     @Override
     public void deleteAll() {
-        facts.deleteMany(new Document());
+        facts.drop(); // one command rather than one write per document; see MongoClaimViews
         checkpoints.deleteOne(Filters.eq("_id", CHECKPOINT_ID));
     }
 

@@ -59,6 +59,6 @@ public class MongoSourceViews implements SourceViews {
 
     @Override
     public void deleteAll() {
-        sources.deleteMany(new Document());
+        sources.drop(); // one command rather than one write per document; see MongoClaimViews
     }
 }
