@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,7 +28,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Appending claims to facts. {@code decideAndAppend}: claims-service's command path (fold the fact
  * from its cached state and the store, decide, append one commit document) against the real Mongo
- * adapter on the embedded MongoDB-wire server: commits/s. {@code decideEvolve}: the pure core alone
+ * adapter on the embedded MongoDB-wire server ({@code -p backend=memory|h2}): commits/s. {@code decideEvolve}: the pure core alone
  * (decide, then fold the decision into the state). Each fact takes {@value BenchClaims#CLAIMS_PER_FACT}
  * claims, then the next fact starts.
  */
@@ -37,6 +38,10 @@ public class ClaimsAppendBenchmark {
 
     @State(Scope.Benchmark)
     public static class Store {
+        /** The embedded server's backend: {@code memory} or {@code h2} (see {@link EmbeddedStore}). */
+        @Param(EmbeddedStore.MEMORY)
+        public String backend;
+
         EmbeddedStore embedded;
         FactCommands commands;
         final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -44,7 +49,7 @@ public class ClaimsAppendBenchmark {
 
         @Setup(Level.Trial)
         public void start() {
-            embedded = new EmbeddedStore();
+            embedded = new EmbeddedStore(backend);
             commands = new FactCommands(new MongoFactEventStore(embedded.client, embedded.database), Clock.systemUTC(),
                     new FactChangeSignals());
         }

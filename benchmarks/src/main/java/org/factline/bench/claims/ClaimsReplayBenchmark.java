@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Rebuilding every read model (facts, contradictions, claims, sources) by replaying the event
- * store, as {@code ProjectFacts.requestRebuild()} does, on the embedded MongoDB-wire server. The
+ * store, as {@code ProjectFacts.requestRebuild()} does, on the embedded MongoDB-wire server
+ * ({@code -p backend=memory|h2}). The
  * store is filled once per trial with {@code claims} synthetic claims; one invocation is one full
  * rebuild. Events/s = the event count printed at set-up divided by the time per rebuild.
  */
@@ -43,6 +44,10 @@ public class ClaimsReplayBenchmark {
     @Param("2000")
     public int claims;
 
+    /** The embedded server's backend: {@code memory} or {@code h2} (see {@link EmbeddedStore}). */
+    @Param(EmbeddedStore.MEMORY)
+    public String backend;
+
     EmbeddedStore embedded;
     ProjectFacts projector;
     FactViews facts;
@@ -50,7 +55,7 @@ public class ClaimsReplayBenchmark {
 
     @Setup(Level.Trial)
     public void fill() {
-        embedded = new EmbeddedStore();
+        embedded = new EmbeddedStore(backend);
         MongoFactEventStore store = new MongoFactEventStore(embedded.client, embedded.database);
         FactCommands commands = new FactCommands(store, Clock.systemUTC(), new FactChangeSignals());
         for (long n = 0; n < claims; n++) {

@@ -1,16 +1,15 @@
 package org.factline.claims.application;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factline.claims.domain.ClaimProjection;
 import org.factline.claims.domain.ClaimRecord;
-import org.factline.claims.domain.ClaimViews;
-import org.factline.claims.domain.ContradictionViews;
 import org.factline.claims.domain.SourceFigures;
 import org.factline.claims.domain.SourceProjection;
-import org.factline.claims.domain.SourceViews;
 import org.factline.claims.domain.StoredCommit;
+import org.factline.claims.domain.StoredSource;
 
 /**
  * The claims and sources read models, applied commit by commit on the projector's thread. Sources
@@ -19,38 +18,29 @@ import org.factline.claims.domain.StoredCommit;
  */
 final class ProjectClaimsAndSources {
 
-    private final ClaimViews claims;
-    private final SourceViews sources;
-    private final ContradictionViews contradictions;
-
-    ProjectClaimsAndSources(ClaimViews claims, SourceViews sources, ContradictionViews contradictions) {
-        this.claims = claims;
-        this.sources = sources;
-        this.contradictions = contradictions;
+    private ProjectClaimsAndSources() {
     }
 
-    void apply(StoredCommit commit) {
+    static void apply(StoredCommit commit, ProjectionBatch batch) {
         long position = commit.position();
-        List<ClaimRecord> before = claims.ofFact(commit.factKey());
-        List<ClaimRecord> after = ClaimProjection.applyCommit(before, commit.data(), position,
-                id -> contradictions.find(id).orElse(null));
+        List<ClaimRecord> before = batch.claimsOf(commit.factKey());
+        List<ClaimRecord> after = ClaimProjection.applyCommit(before, commit.data(), position, batch::contradiction);
         for (Map.Entry<String, SourceFigures> change : SourceProjection.changes(before, after).entrySet()) {
             String outlet = change.getKey();
-            if (sources.position(outlet) < position) {
-                sources.save(SourceProjection.apply(outlet, sources.find(outlet).orElse(null), change.getValue()), position);
+            StoredSource stored = batch.source(outlet);
+            if (stored == null || stored.position() < position) {
+                batch.save(new StoredSource(SourceProjection.apply(outlet, stored == null ? null : stored.view(),
+                        change.getValue()), position));
             }
         }
         Map<String, ClaimRecord> old = new HashMap<>();
         before.forEach(r -> old.put(r.view().claimId(), r));
+        List<ClaimRecord> changed = new ArrayList<>();
         for (ClaimRecord r : after) {
             if (!r.equals(old.get(r.view().claimId()))) {
-                claims.save(r);
+                changed.add(r);
             }
         }
-    }
-
-    void deleteAll() {
-        claims.deleteAll();
-        sources.deleteAll();
+        batch.save(commit.factKey(), after, changed);
     }
 }

@@ -19,9 +19,11 @@ import org.factline.support.work.DrainLoop;
 
 /**
  * Keeps the read models (facts, contradictions, claims, sources) up with the event store, in position order,
- * from one stored checkpoint. Views are saved before the checkpoint moves, and applying is
- * idempotent, so a crash in between only re-applies what is already there. A rebuild drops the
- * read models on the projector's own thread, so it never races a batch in flight, and replays.
+ * from one stored checkpoint, a batch of commits at a time: the batch's records are read once,
+ * changed in memory commit by commit, and written back with one bulk write per read model before
+ * the checkpoint moves once. Applying is idempotent, so a crash in between only re-applies what is
+ * already there. A rebuild drops the read models on the projector's own thread, so it never races
+ * a batch in flight, and replays.
  */
 @Startup
 @ApplicationScoped
@@ -32,7 +34,8 @@ public class ProjectFacts {
     private final FactEventStore store;
     private final FactViews views;
     private final ContradictionViews contradictions;
-    private final ProjectClaimsAndSources claimsAndSources;
+    private final ClaimViews claims;
+    private final SourceViews sources;
     private final DrainLoop loop;
     private final AtomicLong rebuildsRequested = new AtomicLong();
     private final AtomicLong rebuildsStarted = new AtomicLong();
@@ -42,7 +45,8 @@ public class ProjectFacts {
         this.store = store;
         this.views = views;
         this.contradictions = contradictions;
-        this.claimsAndSources = new ProjectClaimsAndSources(claims, sources, contradictions);
+        this.claims = claims;
+        this.sources = sources;
         this.loop = new DrainLoop("fact-projector", this::projectBatch);
         signals.onCommit(loop::wake);
         loop.wake(); // catch up on whatever was stored while the service was down
@@ -69,23 +73,29 @@ public class ProjectFacts {
         if (requested > rebuildsStarted.get()) {
             views.deleteAll();
             contradictions.deleteAll();
-            claimsAndSources.deleteAll();
+            claims.deleteAll();
+            sources.deleteAll();
             rebuildsStarted.set(requested);
         }
         List<StoredCommit> batch = store.readFrom(views.checkpoint(), BATCH);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        ProjectionBatch work = new ProjectionBatch(batch, views, contradictions, claims, sources);
         for (StoredCommit commit : batch) {
-            FactView current = views.find(commit.factKey()).orElse(null);
+            FactView current = work.fact(commit.factKey());
             FactView next = FactProjection.applyCommit(current, commit.data(), commit.position(), commit.recordedAt());
             if (next != null && next != current) {
-                views.save(next);
+                work.save(next);
             }
             for (ContradictionView changed : ContradictionProjection.applyCommit(
-                    id -> contradictions.find(id).orElse(null), commit.data(), commit.position())) {
-                contradictions.save(changed);
+                    work::contradiction, commit.data(), commit.position())) {
+                work.save(changed);
             }
-            claimsAndSources.apply(commit);
-            views.saveCheckpoint(commit.position());
+            ProjectClaimsAndSources.apply(commit, work);
         }
+        work.write();
+        views.saveCheckpoint(batch.get(batch.size() - 1).position());
         return batch.size();
     }
 

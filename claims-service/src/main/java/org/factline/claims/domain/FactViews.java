@@ -1,6 +1,8 @@
 package org.factline.claims.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: the facts read model and the position up to which it reflects the event store. */
@@ -8,7 +10,11 @@ public interface FactViews {
 
     Optional<FactView> find(String factKey);
 
-    void save(FactView view);
+    /** The views of those facts that have one, by fact key: one query for a projection batch. */
+    Map<String, FactView> findAll(Collection<String> factKeys);
+
+    /** Saves (inserts or replaces) each view, in one round trip. */
+    void saveAll(Collection<FactView> views);
 
     /** Filters are optional (null); results by most recently updated first. */
     List<FactView> search(String predicate, String subjectContains, FactStatus status, int limit);

@@ -4,11 +4,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factline.claims.domain.ClaimRecord;
@@ -26,7 +28,11 @@ public class MongoClaimViews implements ClaimViews {
 
     public MongoClaimViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.claims = client.getDatabase(database).getCollection("claims");
-        claims.createIndex(Indexes.ascending("factKey"));
+        createIndexes();
+    }
+
+    private void createIndexes() {
+        claims.createIndex(Indexes.ascending("factKey", "arrival")); // ofFact(s): by fact, in arrival order
         claims.createIndex(Indexes.ascending("articleId"));
     }
 
@@ -34,6 +40,16 @@ public class MongoClaimViews implements ClaimViews {
     public List<ClaimRecord> ofFact(String factKey) {
         List<ClaimRecord> out = new ArrayList<>();
         claims.find(Filters.eq("factKey", factKey)).sort(Sorts.ascending("arrival", "_id")).forEach(d -> out.add(record(d)));
+        return out;
+    }
+
+    @Override
+    public Map<String, List<ClaimRecord>> ofFacts(Collection<String> factKeys) {
+        Map<String, List<ClaimRecord>> out = new HashMap<>();
+        if (!factKeys.isEmpty()) {
+            claims.find(Filters.in("factKey", factKeys)).sort(Sorts.ascending("arrival", "_id"))
+                    .forEach(d -> out.computeIfAbsent(d.getString("factKey"), k -> new ArrayList<>()).add(record(d)));
+        }
         return out;
     }
 
@@ -53,8 +69,12 @@ public class MongoClaimViews implements ClaimViews {
     }
 
     @Override
-    public void save(ClaimRecord r) {
-        Document doc = new Document("_id", r.view().claimId())
+    public void saveAll(Collection<ClaimRecord> records) {
+        DocumentBatches.replaceAll(claims, records.stream().map(MongoClaimViews::document).toList());
+    }
+
+    private static Document document(ClaimRecord r) {
+        return new Document("_id", r.view().claimId())
                 .append("factKey", r.view().factKey())
                 .append("articleId", r.view().provenance().articleId())
                 .append("outlet", r.outlet())
@@ -66,12 +86,13 @@ public class MongoClaimViews implements ClaimViews {
                 .append("arrival", r.arrival())
                 .append("position", r.position())
                 .append("view", ViewJson.write(r.view()));
-        claims.replaceOne(Filters.eq("_id", r.view().claimId()), doc, new ReplaceOptions().upsert(true));
     }
 
     @Override
     public void deleteAll() {
-        claims.deleteMany(new Document());
+        // One command, where deleting the documents is a write (and an oplog entry) each.
+        claims.drop();
+        createIndexes();
     }
 
     private static ClaimRecord record(Document d) {

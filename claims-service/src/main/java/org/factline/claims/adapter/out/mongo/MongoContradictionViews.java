@@ -5,12 +5,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -30,6 +31,10 @@ public class MongoContradictionViews implements ContradictionViews {
 
     public MongoContradictionViews(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.contradictions = client.getDatabase(database).getCollection("contradictions");
+        createIndexes();
+    }
+
+    private void createIndexes() {
         contradictions.createIndex(Indexes.ascending("status"), new IndexOptions());
         contradictions.createIndex(Indexes.ascending("factKey"), new IndexOptions());
     }
@@ -41,14 +46,22 @@ public class MongoContradictionViews implements ContradictionViews {
     }
 
     @Override
-    public void save(ContradictionView view) {
-        Document doc = new Document("_id", view.contradictionId())
+    public Map<String, ContradictionView> findAll(Collection<String> contradictionIds) {
+        return DocumentBatches.byIds(contradictions, contradictionIds, d -> ViewJson.read(d, ContradictionView.class));
+    }
+
+    @Override
+    public void saveAll(Collection<ContradictionView> views) {
+        DocumentBatches.replaceAll(contradictions, views.stream().map(MongoContradictionViews::document).toList());
+    }
+
+    private static Document document(ContradictionView view) {
+        return new Document("_id", view.contradictionId())
                 .append("factKey", view.factKey())
                 .append("status", view.status().name())
                 .append("detectedAt", Date.from(view.detectedAt()))
                 .append("position", view.position())
                 .append("view", ViewJson.write(view));
-        contradictions.replaceOne(Filters.eq("_id", view.contradictionId()), doc, new ReplaceOptions().upsert(true));
     }
 
     @Override
@@ -69,7 +82,8 @@ public class MongoContradictionViews implements ContradictionViews {
 
     @Override
     public void deleteAll() {
-        contradictions.deleteMany(new Document());
+        contradictions.drop(); // one command rather than one write per document; see MongoClaimViews
+        createIndexes();
     }
 
 }

@@ -47,13 +47,22 @@ public class MongoFactEventStore implements FactEventStore {
         this.commits = db.getCollection("fact_events");
         this.counters = db.getCollection("counters");
         commits.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true));
-        commits.createIndex(Indexes.ascending("factKey"));
+        // load(): a fact's commits after a stream version, in stream order. A real MongoDB uses it; the
+        // embedded server ignores non-unique indexes and uses unique ones only for equality on all keys.
+        commits.createIndex(Indexes.ascending("factKey", "streamVersion"), new IndexOptions().unique(true));
         commits.createIndex(Indexes.ascending("published"));
         commits.createIndex(Indexes.ascending("articleIds"));
     }
 
     @Override
     public List<StoredCommit> load(FactKey key, long afterStreamVersion) {
+        // The usual answer is "nothing new" (a cached state, a new fact): the next commit's _id says
+        // so through the primary key. The query on factKey runs only when there is something to
+        // read; the embedded MongoDB-wire server ignores secondary indexes, so it scans there.
+        if (commits.find(Filters.eq("_id", commitId(key.value(), afterStreamVersion + 1))).projection(new Document("_id", 1))
+                .first() == null) {
+            return List.of();
+        }
         List<StoredCommit> stream = new ArrayList<>();
         commits.find(Filters.and(Filters.eq("factKey", key.value()), Filters.gt("streamVersion", afterStreamVersion)))
                 .sort(Sorts.ascending("streamVersion"))
@@ -71,7 +80,7 @@ public class MongoFactEventStore implements FactEventStore {
             String id = "fact-" + key.value() + "-s" + streamVersion + "-" + i;
             envelopes.add(EventEnvelope.wrap(id, SOURCE, key.value(), recordedAt, events.get(i)));
         }
-        Document doc = new Document("_id", key.value() + "#" + streamVersion)
+        Document doc = new Document("_id", commitId(key.value(), streamVersion))
                 .append("factKey", key.value())
                 .append("streamVersion", streamVersion)
                 .append("position", position)
@@ -109,7 +118,7 @@ public class MongoFactEventStore implements FactEventStore {
 
     @Override
     public void markPublished(StoredCommit commit) {
-        commits.updateOne(Filters.eq("_id", commit.factKey() + "#" + commit.streamVersion()), Updates.set("published", true));
+        commits.updateOne(Filters.eq("_id", commitId(commit.factKey(), commit.streamVersion())), Updates.set("published", true));
     }
 
     @Override
@@ -123,6 +132,10 @@ public class MongoFactEventStore implements FactEventStore {
     private static List<String> articleIds(List<FactlineEvent> events) {
         return events.stream().filter(ClaimExtracted.class::isInstance)
                 .map(e -> ((ClaimExtracted) e).provenance().articleId()).distinct().toList();
+    }
+
+    private static String commitId(String factKey, long streamVersion) {
+        return factKey + "#" + streamVersion;
     }
 
     private long nextPosition() {

@@ -3,16 +3,18 @@ package org.factline.claims.adapter.out.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factline.claims.domain.SourceView;
 import org.factline.claims.domain.SourceViews;
+import org.factline.claims.domain.StoredSource;
 
 /**
  * Collection {@code sources}: one document per outlet ({@code _id} = outlet), the view as JSON,
@@ -34,18 +36,17 @@ public class MongoSourceViews implements SourceViews {
     }
 
     @Override
-    public long position(String outlet) {
-        Document d = sources.find(Filters.eq("_id", outlet)).first();
-        return d == null ? 0L : ((Number) d.get("position")).longValue();
+    public Map<String, StoredSource> findAll(Collection<String> outlets) {
+        return DocumentBatches.byIds(sources, outlets,
+                d -> new StoredSource(ViewJson.read(d, SourceView.class), ((Number) d.get("position")).longValue()));
     }
 
     @Override
-    public void save(SourceView view, long position) {
-        Document doc = new Document("_id", view.outlet())
-                .append("reliability", view.reliability())
-                .append("position", position)
-                .append("view", ViewJson.write(view));
-        sources.replaceOne(Filters.eq("_id", view.outlet()), doc, new ReplaceOptions().upsert(true));
+    public void saveAll(Collection<StoredSource> stored) {
+        DocumentBatches.replaceAll(sources, stored.stream().map(s -> new Document("_id", s.view().outlet())
+                .append("reliability", s.view().reliability())
+                .append("position", s.position())
+                .append("view", ViewJson.write(s.view()))).toList());
     }
 
     @Override
@@ -58,6 +59,6 @@ public class MongoSourceViews implements SourceViews {
 
     @Override
     public void deleteAll() {
-        sources.deleteMany(new Document());
+        sources.drop(); // one command rather than one write per document; see MongoClaimViews
     }
 }
