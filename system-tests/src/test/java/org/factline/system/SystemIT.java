@@ -57,6 +57,7 @@ class SystemIT {
         ingest = new ServiceProcess(ROOT, "ingest-service", env).start();
         Map<String, String> gatewayEnv = new java.util.HashMap<>(env);
         gatewayEnv.put("CLAIMS_SERVICE_URL", claims.url());
+        gatewayEnv.put("INGEST_SERVICE_URL", ingest.url());
         gatewayEnv.put("FACTLINE_ADMIN_KEY", ADMIN_KEY);
         gateway = new ServiceProcess(ROOT, "api-gateway", gatewayEnv).start();
         for (ServiceProcess s : List.of(claims, extraction, ingest, gateway)) {
