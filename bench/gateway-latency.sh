@@ -17,23 +17,10 @@ export FACTLINE_ADMIN_KEY; FACTLINE_ADMIN_KEY="bench-$(date +%s%N)"   # this run
 ADMIN=(-H "Authorization: Bearer $FACTLINE_ADMIN_KEY")
 SEEDS="$ROOT/../shared/corpus/seeds"
 
-stop() {
-  [[ -f "$FACTLINE_HOME/up.pid" ]] || return 0
-  local pid; pid=$(cat "$FACTLINE_HOME/up.pid")
-  kill -TERM "$pid" 2>/dev/null || true
-  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
-  rm -rf "$FACTLINE_HOME"
-}
-trap stop EXIT
-
-setsid "$ROOT/factline" up >"$FACTLINE_HOME/up.log" 2>&1 &
-echo $! >"$FACTLINE_HOME/up.pid"
-for _ in $(seq 1 1800); do
-  grep -q "Factline is up" "$FACTLINE_HOME/up.log" && break
-  grep -q "^factline:" "$FACTLINE_HOME/up.log" && { cat "$FACTLINE_HOME/up.log" >&2; exit 1; }
-  sleep 0.1
-done
-grep -q "Factline is up" "$FACTLINE_HOME/up.log" || { echo "Factline did not come up in 180 s" >&2; exit 1; }
+# shellcheck source=bench/factline-run.sh
+source "$ROOT/bench/factline-run.sh"
+trap 'factline_down; rm -rf "$FACTLINE_HOME"' EXIT
+factline_up
 
 post() {  # one self-written article through the gateway (role: ingester; the admin key has every role)
   curl -sf "${ADMIN[@]}" -H 'Content-Type: application/json' -d "$1" "$GW/api/v1/articles" >/dev/null
@@ -51,7 +38,7 @@ fi
 KEY_OF_FACT=""
 for _ in $(seq 1 600); do
   KEY_OF_FACT=$(curl -sf "${ADMIN[@]}" "$GW/api/v1/facts?limit=1" \
-    | python3 -c 'import json,sys; items=json.load(sys.stdin).get("items") or []; print(items[0]["factKey"] if items else "")' || true)
+    | python3 -c 'import json,sys; items=json.load(sys.stdin).get("items") or []; print(items[0]["factKey"] if items else "")' 2>/dev/null || true)
   [[ -n "$KEY_OF_FACT" ]] && break
   sleep 0.1
 done

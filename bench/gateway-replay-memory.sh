@@ -15,13 +15,11 @@ export FACTLINE_HOME; FACTLINE_HOME="$(mktemp -d)"
 export FACTLINE_ADMIN_KEY; FACTLINE_ADMIN_KEY="bench-$(date +%s%N)"
 AUTH=(-H "Authorization: Bearer $FACTLINE_ADMIN_KEY")
 
+# shellcheck source=bench/factline-run.sh
+source "$ROOT/bench/factline-run.sh"
 cleanup() {
   [[ -f "$FACTLINE_HOME/standin.pid" ]] && kill "$(cat "$FACTLINE_HOME/standin.pid")" 2>/dev/null || true
-  if [[ -f "$FACTLINE_HOME/up.pid" ]]; then
-    local pid; pid=$(cat "$FACTLINE_HOME/up.pid")
-    kill -TERM "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
-  fi
+  factline_down
   rm -rf "$FACTLINE_HOME"
 }
 trap cleanup EXIT
@@ -53,15 +51,7 @@ ThreadingHTTPServer(("127.0.0.1", port), Feed).serve_forever()
 PY
 echo $! >"$FACTLINE_HOME/standin.pid"
 
-FACTLINE_SERVICES=api-gateway FACTLINE_SERVICE_JVM_OPTS="-Xmx$XMX -XX:+UseSerialGC" \
-  setsid "$ROOT/factline" up >"$FACTLINE_HOME/up.log" 2>&1 &
-echo $! >"$FACTLINE_HOME/up.pid"
-for _ in $(seq 1 1800); do
-  grep -q "Factline is up" "$FACTLINE_HOME/up.log" && break
-  grep -q "^factline:" "$FACTLINE_HOME/up.log" && { cat "$FACTLINE_HOME/up.log" >&2; exit 1; }
-  sleep 0.1
-done
-grep -q "Factline is up" "$FACTLINE_HOME/up.log" || { echo "the gateway did not come up in 180 s" >&2; exit 1; }
+FACTLINE_SERVICES=api-gateway FACTLINE_SERVICE_JVM_OPTS="-Xmx$XMX -XX:+UseSerialGC" factline_up
 
 heap() {  # used heap in bytes, summed over the heap pools
   curl -sf "$GW/q/metrics" | awk '/^jvm_memory_used_bytes\{/ && /area="heap"/ {s += $NF} END {printf "%d\n", s}'
