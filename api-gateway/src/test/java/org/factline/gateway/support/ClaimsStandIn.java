@@ -1,21 +1,15 @@
 package org.factline.gateway.support;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,33 +36,21 @@ public class ClaimsStandIn implements QuarkusTestResourceLifecycleManager {
     public static final String ARTICLE_WITH_CLAIMS = "a1b2c3d4e5f60718";
     public static final Instant T0 = Instant.parse("2025-11-01T00:00:00Z");
 
-    private HttpServer server;
-    private ExecutorService threads;
+    private LoopbackServer server;
     private final AtomicReference<String> lastVerdict = new AtomicReference<>("");
     private final AtomicInteger eventPages = new AtomicInteger();
     private volatile java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(0);
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        threads = Executors.newFixedThreadPool(8);
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
-        server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("quarkus.rest-client.claims-service.url", url,
-                "%test.quarkus.rest-client.claims-service.url", url);
+        server = new LoopbackServer(8, this::handle);
+        return Map.of("quarkus.rest-client.claims-service.url", server.url(), "%test.quarkus.rest-client.claims-service.url", server.url());
     }
 
     @Override
     public void stop() {
         hold.countDown();
-        server.stop(0);
-        threads.shutdownNow();
+        server.stop();
     }
 
     private void handle(HttpExchange x) throws IOException {

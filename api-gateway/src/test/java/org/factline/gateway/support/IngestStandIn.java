@@ -1,18 +1,12 @@
 package org.factline.gateway.support;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,29 +26,18 @@ public class IngestStandIn implements QuarkusTestResourceLifecycleManager {
     public static final String PLAIN_ARTICLE = "0f0e0d0c0b0a0908";
     public static final String BROKEN_ARTICLE = "b0b0b0b0b0b0b0b0";
 
-    private HttpServer server;
-    private ExecutorService threads;
+    private LoopbackServer server;
     private final AtomicInteger linesRead = new AtomicInteger();
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        threads = Executors.newFixedThreadPool(4);
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
-        server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("factline.gateway.ingest.url", url, "%test.factline.gateway.ingest.url", url);
+        server = new LoopbackServer(4, this::handle);
+        return Map.of("factline.gateway.ingest.url", server.url(), "%test.factline.gateway.ingest.url", server.url());
     }
 
     @Override
     public void stop() {
-        server.stop(0);
-        threads.shutdownNow();
+        server.stop();
     }
 
     private void handle(HttpExchange x) throws IOException {
