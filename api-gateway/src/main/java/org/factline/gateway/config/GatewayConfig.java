@@ -28,6 +28,47 @@ public interface GatewayConfig {
 
     Webhooks webhooks();
 
+    WebSocket websocket();
+
+    Limits limits();
+
+    /** Request body limits below the server-wide one (which is for streamed batches): see RequestBodyLimits. */
+    interface Limits {
+        /** A single article, {@code POST /api/v1/articles}. */
+        @WithDefault("8M")
+        io.quarkus.runtime.configuration.MemorySize articleBody();
+
+        /** Every other request except {@code POST /api/v1/articles/batch}. */
+        @WithDefault("64K")
+        io.quarkus.runtime.configuration.MemorySize body();
+    }
+
+    Ingest ingest();
+
+    /** The alert WebSocket: how long a new connection may take to send its auth message. */
+    interface WebSocket {
+        @WithDefault("5s")
+        java.time.Duration authTimeout();
+    }
+
+    /**
+     * ingest-service ({@code INGEST_SERVICE_URL}). Single requests time out after {@code timeout};
+     * a batch is answered only once every line is ingested, so it gets {@code batch-timeout}.
+     */
+    interface Ingest {
+        @WithDefault("http://localhost:8081")
+        String url();
+
+        @WithDefault("1s")
+        java.time.Duration connectTimeout();
+
+        @WithDefault("10s")
+        java.time.Duration timeout();
+
+        @WithDefault("30m")
+        java.time.Duration batchTimeout();
+    }
+
     /** Webhook delivery retries: the first wait, doubled after each failure up to the ceiling. */
     interface Webhooks {
         @WithDefault("1s")

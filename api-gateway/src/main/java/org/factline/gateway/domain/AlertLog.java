@@ -18,8 +18,8 @@ public interface AlertLog {
     /** Alerts with a sequence above {@code after} that pass the filter, in sequence order, at most {@code limit}. */
     List<Alert> after(long after, AlertFilter filter, int limit);
 
-    /** The severity recorded for a contradiction's detection, if that alert is here. */
-    Optional<Double> severityOf(String contradictionId);
+    /** The recorded detection alert of a contradiction, if it is here. */
+    Optional<Alert> detectionOf(String contradictionId);
 
     /** The highest sequence given so far, 0 when none. */
     long lastSequence();

@@ -1,6 +1,10 @@
 package org.factline.gateway.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factline.gateway.support.AlertEvents.detected;
+import static org.factline.gateway.support.AlertEvents.resolved;
+import static org.factline.gateway.support.AlertEvents.send;
+import static org.factline.gateway.support.AlertEvents.slug;
 import static org.factline.gateway.support.TestKeys.as;
 import static org.factline.gateway.support.TestKeys.issue;
 import static org.hamcrest.Matchers.containsString;
@@ -10,14 +14,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.UUID;
-import org.factline.contracts.Topics;
-import org.factline.contracts.envelope.GoldenEvents;
 import org.factline.contracts.event.ContradictionDetected;
 import org.factline.contracts.event.ContradictionResolved;
 import org.factline.deploy.testing.FactlineInfraResource;
-import org.factline.deploy.testing.KafkaProbe;
 import org.factline.gateway.application.AlertFeed;
 import org.factline.gateway.domain.AlertFilter;
 import org.factline.gateway.domain.AlertLog;
@@ -40,7 +39,7 @@ class AlertStreamIT {
     @Test
     void a_client_that_reconnects_with_last_event_id_gets_exactly_what_it_missed_then_live_alerts() throws Exception {
         String key = issue("reader");
-        String slug = slug();
+        String slug = slug("sse");
         String factKey = "arrival:" + slug;
         String stream = "/api/v1/alerts?after=0&factKey=" + factKey;
 
@@ -76,7 +75,7 @@ class AlertStreamIT {
     @Test
     void filters_pick_alerts_by_fact_key_predicate_and_minimum_severity() throws Exception {
         String key = issue("fact-checker");
-        String slug = slug();
+        String slug = slug("sse");
         String factKey = "arrival:" + slug;
         try (SseClient severe = SseClient.connect(RestAssured.port, "/api/v1/alerts?after=0&minSeverity=0.5&factKey=" + factKey, key, null);
              SseClient byPredicate = SseClient.connect(RestAssured.port, "/api/v1/alerts?after=0&predicate=arrival&factKey=" + factKey, key, null)) {
@@ -89,13 +88,35 @@ class AlertStreamIT {
     }
 
     @Test
+    void subject_and_outlet_filters_ignore_case_and_a_resolution_keeps_its_contradictions_outlets() throws Exception {
+        String key = issue("reader");
+        String slug = slug("sse");
+        String factKey = "arrival:" + slug;
+        try (SseClient bySubjectAndOutlet = SseClient.connect(RestAssured.port,
+                "/api/v1/alerts?after=0&factKey=" + factKey + "&subject=Harbour%20TUG&outlet=EXAMPLE.org", key, null);
+             SseClient elsewhere = SseClient.connect(RestAssured.port,
+                     "/api/v1/alerts?after=0&factKey=" + factKey + "&outlet=elsewhere.net", key, null)) {
+            send(slug, detected(slug, 1, 0.5));
+            send(slug, resolved(slug));
+            send(slug, detected(slug, 2, 0.5).replace("\"example.com\"", "\"elsewhere.net\""));
+            assertThat(bySubjectAndOutlet.next(WAIT).data()).contains("fact-" + factKey + "-v1-1");
+            assertThat(bySubjectAndOutlet.next(WAIT).name()).isEqualTo(ContradictionResolved.TYPE);
+            assertThat(bySubjectAndOutlet.next(WAIT).data()).contains("fact-" + factKey + "-v2-1");
+            // Neither v1 nor its resolution names elsewhere.net: the first alert that does is v2.
+            assertThat(elsewhere.next(WAIT).data()).contains("fact-" + factKey + "-v2-1");
+        }
+    }
+
+    @Test
     void filter_values_are_compared_as_values_never_as_operators() {
-        String slug = slug();
+        String slug = slug("sse");
         send(slug, detected(slug, 1, 0.5));
         org.awaitility.Awaitility.await().atMost(WAIT).until(() ->
-                !log.after(0, new AlertFilter("arrival:" + slug, null, null), 10).isEmpty());
-        assertThat(log.after(0, new AlertFilter("{\"$gt\": \"\"}", null, null), 10)).isEmpty();
-        assertThat(log.after(0, new AlertFilter(null, "{\"$ne\": null}", null), 10)).isEmpty();
+                !log.after(0, new AlertFilter("arrival:" + slug, null, null, null, null), 10).isEmpty());
+        assertThat(log.after(0, new AlertFilter("{\"$gt\": \"\"}", null, null, null, null), 10)).isEmpty();
+        assertThat(log.after(0, new AlertFilter(null, "{\"$ne\": null}", null, null, null), 10)).isEmpty();
+        assertThat(log.after(0, new AlertFilter(null, null, "{\"$gt\": \"\"}", "{\"$ne\": null}", null), 10)).isEmpty();
+        assertThat(log.after(0, new AlertFilter("arrival:" + slug, null, "{\"$regex\": \".*\"}", null, null), 10)).isEmpty();
         as(issue("reader")).get("/api/v1/alerts?factKey[$gt]=&after=0&minSeverity=2").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("minSeverity"));
     }
@@ -108,27 +129,5 @@ class AlertStreamIT {
         as(key).get("/api/v1/alerts?after=-3").then().statusCode(400).body("detail", containsString("after"));
         RestAssured.given().get("/api/v1/alerts").then().statusCode(401);
         as(issue("ingester")).get("/api/v1/alerts").then().statusCode(403);
-    }
-
-    private static String slug() {
-        return "sse-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-    }
-
-    private static void send(String slug, String json) {
-        KafkaProbe.shared().send(Topics.FACTS, "arrival:" + slug, json);
-    }
-
-    /** The golden detection, for this test's fact, as version {@code v} (its own event and contradiction ids). */
-    private static String detected(String slug, int v, double severity) {
-        return GoldenEvents.json(ContradictionDetected.TYPE)
-                .replace("fact-arrival:harbour-tug-v3-1", "fact-arrival:" + slug + "-v" + v + "-1")
-                .replace("c-arrival:harbour-tug-1", "c-arrival:" + slug + "-" + v)
-                .replace("arrival:harbour-tug", "arrival:" + slug)
-                .replace("\"severity\" : 0.45", "\"severity\" : " + severity);
-    }
-
-    /** The golden resolution of contradiction 1 of this test's fact. */
-    private static String resolved(String slug) {
-        return GoldenEvents.json(ContradictionResolved.TYPE).replace("arrival:harbour-tug", "arrival:" + slug);
     }
 }

@@ -46,6 +46,15 @@ class GatewayIT {
     }
 
     @Test
+    void ingest_service_down_gives_a_503_with_retry_advice_for_posts_and_look_ups() {
+        admin().contentType("application/json").body("{\"text\":\"Two ships sank.\"}").post("/api/v1/articles").then()
+                .statusCode(503).header("Retry-After", "5").contentType("application/problem+json")
+                .body("detail", containsString("ingest-service"));
+        admin().get("/api/v1/articles/0f0e0d0c0b0a0908").then().statusCode(503).header("Retry-After", "5")
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void bad_parameters_are_refused_before_any_downstream_call() {
         admin().get("/api/v1/facts?limit=100000").then().statusCode(400).contentType("application/problem+json");
     }

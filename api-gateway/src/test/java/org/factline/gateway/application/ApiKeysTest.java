@@ -137,5 +137,20 @@ class ApiKeysTest {
         public Webhooks webhooks() {
             return null;
         }
+
+        @Override
+        public WebSocket websocket() {
+            return null;
+        }
+
+        @Override
+        public Limits limits() {
+            return null;
+        }
+
+        @Override
+        public Ingest ingest() {
+            return null;
+        }
     }
 }

@@ -1,21 +1,15 @@
 package org.factline.gateway.support;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,6 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <ul>
  *   <li>fact {@code deaths:person}; {@code asOf}/{@code at} must be instants or dates (else 400);</li>
  *   <li>contradictions {@code c-open} (OPEN) and {@code c-done} (RESOLVED: a verdict gets 409);</li>
+ *   <li>sources {@code example.com} (reliability 0.9) and {@code example.org} (0.4); one claim for article
+ *       {@link #ARTICLE_WITH_CLAIMS}, none for any other;</li>
  *   <li>an event history of {@link #HISTORY} commits, position p recorded at {@link #T0} + p seconds, one
  *       {@code fact.FactVersioned.v1} each, plus a {@code fact.ContradictionDetected.v1} when p % 10 == 0.</li>
  * </ul>
@@ -36,35 +32,25 @@ import java.util.concurrent.atomic.AtomicReference;
 public class ClaimsStandIn implements QuarkusTestResourceLifecycleManager {
 
     public static final int HISTORY = 100_000;
+    /** The one article id with claims ({@code GET /internal/v1/articles/{id}/claims}); every other id has none. */
+    public static final String ARTICLE_WITH_CLAIMS = "a1b2c3d4e5f60718";
     public static final Instant T0 = Instant.parse("2025-11-01T00:00:00Z");
 
-    private HttpServer server;
-    private ExecutorService threads;
+    private LoopbackServer server;
     private final AtomicReference<String> lastVerdict = new AtomicReference<>("");
     private final AtomicInteger eventPages = new AtomicInteger();
     private volatile java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(0);
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        threads = Executors.newFixedThreadPool(8);
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
-        server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("quarkus.rest-client.claims-service.url", url,
-                "%test.quarkus.rest-client.claims-service.url", url);
+        server = new LoopbackServer(8, this::handle);
+        return Map.of("quarkus.rest-client.claims-service.url", server.url(), "%test.quarkus.rest-client.claims-service.url", server.url());
     }
 
     @Override
     public void stop() {
         hold.countDown();
-        server.stop(0);
-        threads.shutdownNow();
+        server.stop();
     }
 
     private void handle(HttpExchange x) throws IOException {
@@ -88,6 +74,18 @@ public class ClaimsStandIn implements QuarkusTestResourceLifecycleManager {
                             + (status == null ? "," : "") + (status == null || status.equals("resolved")
                             ? contradiction("c-done", "RESOLVED") : "") + "]");
                 }
+            } else if (path.equals("/internal/v1/sources") && method.equals("GET")) {
+                json(x, 200, "[" + source("example.com", 0.9) + "," + source("example.org", 0.4) + "]");
+            } else if (path.startsWith("/internal/v1/sources/") && method.equals("GET")) {
+                String outlet = decode(path.substring("/internal/v1/sources/".length()));
+                if (outlet.equals("example.com") || outlet.equals("example.org")) {
+                    json(x, 200, source(outlet, outlet.equals("example.com") ? 0.9 : 0.4));
+                } else {
+                    problem(x, 404, "no source named " + outlet, null);
+                }
+            } else if (path.startsWith("/internal/v1/articles/") && path.endsWith("/claims") && method.equals("GET")) {
+                String articleId = decode(path.substring("/internal/v1/articles/".length(), path.length() - "/claims".length()));
+                json(x, 200, articleId.equals(ARTICLE_WITH_CLAIMS) ? "[" + articleClaim(articleId) + "]" : "[]");
             } else if (path.startsWith("/internal/v1/contradictions/")) {
                 contradictions(x, decode(path.substring("/internal/v1/contradictions/".length())), method);
             } else {
@@ -216,6 +214,18 @@ public class ClaimsStandIn implements QuarkusTestResourceLifecycleManager {
         return "{\"specversion\":\"1.0\",\"id\":\"fact-count:ship-s" + p + "-" + i + "\",\"type\":\"" + type
                 + "\",\"source\":\"factline/claims-service\",\"time\":\"" + time
                 + "\",\"subject\":\"count:ship\",\"datacontenttype\":\"application/json\",\"data\":{\"n\":" + p + "}}";
+    }
+
+    private static String source(String outlet, double reliability) {
+        return "{\"outlet\":\"" + outlet + "\",\"claims\":10,\"corroborated\":6,\"contradicted\":2,\"verdictsWon\":1,"
+                + "\"verdictsLost\":0,\"reliability\":" + reliability + "}";
+    }
+
+    private static String articleClaim(String articleId) {
+        return "{\"claimId\":\"cl-1\",\"factKey\":\"deaths:person\",\"subject\":\"person\",\"predicate\":\"deaths\","
+                + "\"value\":{\"kind\":\"QUANTITY\",\"quantity\":{\"value\":83,\"unit\":\"person\",\"qualifier\":\"AT_LEAST\"}},"
+                + "\"referenceTime\":null,\"attribution\":null,\"provenance\":{\"articleId\":\"" + articleId
+                + "\",\"outlet\":\"example.com\"},\"status\":\"corroborated\"}";
     }
 
     private static String contradiction(String id, String status) {

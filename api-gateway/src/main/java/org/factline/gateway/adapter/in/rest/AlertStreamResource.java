@@ -2,7 +2,6 @@ package org.factline.gateway.adapter.in.rest;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -31,8 +30,6 @@ import org.factline.gateway.domain.Role;
 @RequiresRole(Role.READER)
 public class AlertStreamResource {
 
-    private static final int MAX_TEXT = 200;
-
     private final AlertFeed feed;
     private final AlertLog log;
 
@@ -44,58 +41,19 @@ public class AlertStreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    @Operation(summary = "Live contradiction alerts (SSE), filtered by factKey, predicate and minSeverity; resume with "
-            + "Last-Event-ID or after=<sequence> (role: reader)")
+    @Operation(summary = "Live contradiction alerts (SSE), filtered by factKey, predicate, subject, outlet and minSeverity; "
+            + "resume with Last-Event-ID or after=<sequence> (role: reader)")
     public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") String lastEventId, @QueryParam("after") String after,
                                           @QueryParam("factKey") String factKey, @QueryParam("predicate") String predicate,
+                                          @QueryParam("subject") String subject, @QueryParam("outlet") String outlet,
                                           @QueryParam("minSeverity") String minSeverity, @Context Sse sse) {
-        AlertFilter filter = new AlertFilter(text("factKey", factKey), text("predicate", predicate), severity(minSeverity));
-        Long resumeFrom = sequence("Last-Event-ID", lastEventId);
+        AlertFilter filter = AlertParameters.filter(factKey, predicate, subject, outlet, minSeverity);
+        Long resumeFrom = AlertParameters.sequence("Last-Event-ID", lastEventId);
         if (resumeFrom == null) {
-            resumeFrom = sequence("after", after);
+            resumeFrom = AlertParameters.sequence("after", after);
         }
         long start = resumeFrom != null ? resumeFrom : log.lastSequence();
         return feed.follow(start, filter).map(a -> sse.newEventBuilder()
                 .id(Long.toString(a.sequence())).name(a.type()).data(a.event()).build());
-    }
-
-    private static Long sequence(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            long n = Long.parseLong(text.strip());
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // fall through to the 400
-        }
-        throw new BadRequestException(name + " must be an alert sequence number (0 or more)");
-    }
-
-    private static String text(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > MAX_TEXT) {
-            throw new BadRequestException(name + " is longer than " + MAX_TEXT + " characters");
-        }
-        return value.strip();
-    }
-
-    private static Double severity(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(text.strip());
-            if (d >= 0 && d <= 1) {
-                return d;
-            }
-        } catch (NumberFormatException ignored) {
-            // fall through to the 400
-        }
-        throw new BadRequestException("minSeverity must be a number between 0 and 1");
     }
 }

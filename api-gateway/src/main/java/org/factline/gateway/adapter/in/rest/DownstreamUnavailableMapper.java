@@ -25,12 +25,14 @@ public class DownstreamUnavailableMapper {
 
     @ServerExceptionMapper
     public Response faultTolerance(FaultToleranceException e) {
-        return unavailable("claims-service did not answer in time");
+        // Timeouts and open circuits of claims-service and ingest-service alike.
+        return unavailable("the service behind this operation did not answer in time or is failing ("
+                + e.getClass().getSimpleName() + ")");
     }
 
     @ServerExceptionMapper
     public Response transport(jakarta.ws.rs.ProcessingException e) {
-        return unavailable("claims-service is unreachable");
+        return unavailable("claims-service is unreachable"); // only the claims REST client throws this
     }
 
     @ServerExceptionMapper

@@ -37,12 +37,12 @@ import org.factline.gateway.domain.Subscription;
 public class SubscriptionsResource {
 
     /** A subscription and its delivery status; the secret only in the answer to its creation. */
-    public record SubscriptionView(String id, String url, String secret, String factKey, String predicate, Double minSeverity,
-                                   Instant createdAt, long lastDeliveredSequence, long delivered, int failedAttempts,
+    public record SubscriptionView(String id, String url, String secret, String factKey, String predicate, String subject,
+                                   String outlet, Double minSeverity, Instant createdAt, long lastDeliveredSequence, long delivered, int failedAttempts,
                                    Instant lastAttemptAt, Integer lastStatus, String lastError) {
         static SubscriptionView of(Subscription s, boolean withSecret) {
             return new SubscriptionView(s.id(), s.url(), withSecret ? s.secret() : null, s.filter().factKey(),
-                    s.filter().predicate(), s.filter().minSeverity(), s.createdAt(), s.cursor(), s.delivered(),
+                    s.filter().predicate(), s.filter().subject(), s.filter().outlet(), s.filter().minSeverity(), s.createdAt(), s.cursor(), s.delivered(),
                     s.failedAttempts(), s.lastAttemptAt(), s.lastStatus(), s.lastError());
         }
     }
@@ -55,7 +55,7 @@ public class SubscriptionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe a URL to alerts: {url, factKey?, predicate?, minSeverity?}; the answer holds the "
+    @Operation(summary = "Subscribe a URL to alerts: {url, factKey?, predicate?, subject?, outlet?, minSeverity?}; the answer holds the "
             + "signing secret, shown once (role: reader)")
     public Response subscribe(JsonNode body, @Context SecurityContext security) {
         if (body == null || !body.isObject()) {
@@ -69,7 +69,8 @@ public class SubscriptionsResource {
             }
             minSeverity = min.asDouble();
         }
-        AlertFilter filter = new AlertFilter(text(body, "factKey"), text(body, "predicate"), minSeverity);
+        AlertFilter filter = new AlertFilter(text(body, "factKey"), text(body, "predicate"), text(body, "subject"),
+                text(body, "outlet"), minSeverity);
         Subscription s = webhooks.subscribe(caller(security), text(body, "url"), filter);
         return Response.created(URI.create("/api/v1/subscriptions/" + s.id())).entity(SubscriptionView.of(s, true)).build();
     }

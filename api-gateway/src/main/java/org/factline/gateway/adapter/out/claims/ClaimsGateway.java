@@ -12,11 +12,13 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.factline.gateway.application.ArticleClaims;
 import org.factline.gateway.application.ContradictionQueries;
 import org.factline.gateway.application.DownstreamProblem;
 import org.factline.gateway.application.DownstreamUnavailable;
 import org.factline.gateway.application.EventHistory;
 import org.factline.gateway.application.FactQueries;
+import org.factline.gateway.application.SourceQueries;
 
 /**
  * Calls claims-service with a timeout, a retry for transport failures and a circuit breaker (one
@@ -31,7 +33,7 @@ import org.factline.gateway.application.FactQueries;
         abortOn = {WebApplicationException.class, DownstreamProblem.class})
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
         skipOn = {WebApplicationException.class, DownstreamProblem.class})
-public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHistory {
+public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHistory, SourceQueries, ArticleClaims {
 
     private final ClaimsServiceClient client;
 
@@ -50,14 +52,7 @@ public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHi
 
     @Override
     public Optional<JsonNode> fact(String factKey) {
-        try {
-            return Optional.of(call(() -> client.get(factKey, null, null)));
-        } catch (DownstreamProblem p) {
-            if (p.status() == 404) {
-                return Optional.empty();
-            }
-            throw p;
-        }
+        return notFoundAsEmpty(() -> client.get(factKey, null, null));
     }
 
     @Override
@@ -90,6 +85,32 @@ public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHi
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     public JsonNode page(long from, int limit) {
         return call(() -> client.events(from, limit));
+    }
+
+    @Override
+    public JsonNode sources() {
+        return call(client::sources);
+    }
+
+    @Override
+    public Optional<JsonNode> source(String outlet) {
+        return notFoundAsEmpty(() -> client.source(outlet));
+    }
+
+    @Override
+    public JsonNode claimsOf(String articleId) {
+        return call(() -> client.articleClaims(articleId));
+    }
+
+    private static Optional<JsonNode> notFoundAsEmpty(Supplier<JsonNode> request) {
+        try {
+            return Optional.of(call(request));
+        } catch (DownstreamProblem p) {
+            if (p.status() == 404) {
+                return Optional.empty();
+            }
+            throw p;
+        }
     }
 
     private static JsonNode call(Supplier<JsonNode> request) {

@@ -50,4 +50,16 @@ public interface ClaimsServiceClient {
     @GET
     @Path("/events")
     JsonNode events(@QueryParam("from") long from, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/sources")
+    JsonNode sources();
+
+    @GET
+    @Path("/sources/{outlet}")
+    JsonNode source(@PathParam("outlet") String outlet);
+
+    @GET
+    @Path("/articles/{articleId}/claims")
+    JsonNode articleClaims(@PathParam("articleId") String articleId);
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factline.contracts.event.ContradictionDetected;
 import org.factline.gateway.domain.Alert;
 import org.factline.gateway.domain.AlertFilter;
 import org.factline.gateway.domain.AlertLog;
@@ -28,6 +29,7 @@ import org.factline.gateway.domain.AlertLog;
  * Collection {@code alerts} in the gateway's own database, one document per event id, each with a
  * sequence number from the {@code counters} collection. Recording is serialised in this instance,
  * so sequence numbers become visible in order and a reader resuming after N never skips one.
+ * {@code subjectFolded} and {@code outletsFolded} hold the folded values the filters compare with.
  */
 @ApplicationScoped
 public class MongoAlertLog implements AlertLog {
@@ -78,6 +80,12 @@ public class MongoAlertLog implements AlertLog {
         if (filter.predicate() != null) {
             conditions.add(Filters.eq("predicate", filter.predicate()));
         }
+        if (filter.subject() != null) {
+            conditions.add(Filters.eq("subjectFolded", filter.subject()));
+        }
+        if (filter.outlet() != null) {
+            conditions.add(Filters.eq("outletsFolded", filter.outlet())); // matches any element of the array
+        }
         if (filter.minSeverity() != null) {
             conditions.add(Filters.gte("severity", filter.minSeverity()));
         }
@@ -85,10 +93,10 @@ public class MongoAlertLog implements AlertLog {
     }
 
     @Override
-    public Optional<Double> severityOf(String contradictionId) {
-        Document d = alerts.find(Filters.and(Filters.eq("contradictionId", contradictionId), Filters.ne("severity", null)))
-                .first();
-        return d == null ? Optional.empty() : Optional.of(((Number) d.get("severity")).doubleValue());
+    public Optional<Alert> detectionOf(String contradictionId) {
+        Document d = alerts.find(Filters.and(Filters.eq("contradictionId", contradictionId),
+                Filters.eq("type", ContradictionDetected.TYPE))).first();
+        return Optional.ofNullable(d).map(MongoAlertLog::toAlert);
     }
 
     @Override
@@ -124,6 +132,8 @@ public class MongoAlertLog implements AlertLog {
     private static Document toDocument(Alert a) {
         return new Document("_id", a.eventId()).append("seq", a.sequence()).append("type", a.type())
                 .append("factKey", a.factKey()).append("predicate", a.predicate())
+                .append("subject", a.subject()).append("subjectFolded", AlertFilter.fold(a.subject()))
+                .append("outlets", a.outlets()).append("outletsFolded", a.outlets().stream().map(AlertFilter::fold).toList())
                 .append("contradictionId", a.contradictionId()).append("severity", a.severity())
                 .append("occurredAt", Date.from(a.occurredAt())).append("event", a.event());
     }
@@ -137,7 +147,7 @@ public class MongoAlertLog implements AlertLog {
             predicate = factKey.substring(0, factKey.indexOf(':'));
         }
         return new Alert(seq == null ? 0 : seq.longValue(), d.getString("_id"), d.getString("type"), factKey, predicate,
-                d.getString("contradictionId"), severity == null ? null : severity.doubleValue(),
+                d.getString("subject"), d.getList("outlets", String.class), d.getString("contradictionId"), severity == null ? null : severity.doubleValue(),
                 d.getDate("occurredAt").toInstant(), d.getString("event"));
     }
 }

@@ -32,7 +32,8 @@ public class MongoSubscriptionStore implements SubscriptionStore {
     public void insert(Subscription s) {
         subs.insertOne(new Document("_id", s.id()).append("ownerKeyId", s.ownerKeyId()).append("url", s.url())
                 .append("secret", s.secret()).append("factKey", s.filter().factKey())
-                .append("predicate", s.filter().predicate()).append("minSeverity", s.filter().minSeverity())
+                .append("predicate", s.filter().predicate()).append("subject", s.filter().subject())
+                .append("outlet", s.filter().outlet()).append("minSeverity", s.filter().minSeverity())
                 .append("createdAt", Date.from(s.createdAt())).append("cursor", s.cursor()).append("delivered", 0L)
                 .append("failedAttempts", 0).append("lastAttemptAt", null).append("lastStatus", null)
                 .append("lastError", null));
@@ -82,7 +83,8 @@ public class MongoSubscriptionStore implements SubscriptionStore {
         Number min = (Number) d.get("minSeverity");
         Date last = d.getDate("lastAttemptAt");
         return new Subscription(d.getString("_id"), d.getString("ownerKeyId"), d.getString("url"), d.getString("secret"),
-                new AlertFilter(d.getString("factKey"), d.getString("predicate"), min == null ? null : min.doubleValue()),
+                new AlertFilter(d.getString("factKey"), d.getString("predicate"), d.getString("subject"), d.getString("outlet"),
+                        min == null ? null : min.doubleValue()),
                 d.getDate("createdAt").toInstant(), ((Number) d.get("cursor")).longValue(),
                 ((Number) d.get("delivered")).longValue(), ((Number) d.get("failedAttempts")).intValue(),
                 last == null ? null : last.toInstant(), d.getInteger("lastStatus"), d.getString("lastError"));

@@ -11,9 +11,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.Optional;
-import org.factline.gateway.application.ApiKeys;
+import org.factline.gateway.application.Admission;
 import org.factline.gateway.application.Caller;
-import org.factline.gateway.application.RateLimiter;
 import org.factline.gateway.domain.Role;
 import org.factline.support.rest.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -29,12 +28,10 @@ public class ApiKeyFilter {
     /** The OpenAPI security scheme every /api/ operation requires (declared on AdminKeysResource). */
     public static final String SCHEME = "apiKey";
 
-    private final ApiKeys keys;
-    private final RateLimiter limiter;
+    private final Admission admission;
 
-    ApiKeyFilter(ApiKeys keys, RateLimiter limiter) {
-        this.keys = keys;
-        this.limiter = limiter;
+    ApiKeyFilter(Admission admission) {
+        this.admission = admission;
     }
 
     /** Key look-ups read MongoDB: on an event-loop thread (streaming endpoints) they move to a worker. */
@@ -50,32 +47,22 @@ public class ApiKeyFilter {
         if (!path.startsWith("/api/")) {
             return Optional.empty();
         }
-        Role required = required(resource);
-        String token = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        if (token == null) {
-            return Optional.of(unauthorized("send an API key as 'Authorization: Bearer <key>'"));
+        Admission.Decision d = admission.admit(bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION)), required(resource));
+        if (d.admitted()) {
+            request.setSecurityContext(new KeySecurityContext(d.caller(), request.getSecurityContext().isSecure()));
+            return Optional.empty();
         }
-        Optional<Caller> caller = keys.authenticate(token);
-        if (caller.isEmpty()) {
-            return Optional.of(unauthorized("the API key is unknown or revoked"));
+        Response problem = Problem.of(d.status(), d.status() == 401 ? "Unauthorized"
+                : d.status() == 429 ? "Too Many Requests" : "Forbidden", d.detail(), null).toResponse();
+        if (d.status() == 401) {
+            return Optional.of(Response.fromResponse(problem)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"factline\"").build());
         }
-        Caller c = caller.get();
-        if (required == null) {
-            return Optional.of(Problem.of(403, "Forbidden", "this operation states no role; refused", null).toResponse());
+        if (d.status() == 429) {
+            return Optional.of(Response.fromResponse(problem)
+                    .header("Retry-After", Long.toString(d.retryAfterSeconds())).build());
         }
-        if (!Role.grants(c.roles(), required)) {
-            return Optional.of(Problem.of(403, "Forbidden",
-                    "this operation needs the " + required.wire() + " role; key '" + c.name() + "' has "
-                            + c.roles().stream().map(Role::wire).sorted().toList(), null).toResponse());
-        }
-        long wait = limiter.tryAcquire(c.keyId(), c.requestsPerMinute());
-        if (wait > 0) {
-            Response problem = Problem.of(429, "Too Many Requests",
-                    "rate limit of this API key reached; retry in " + wait + " s", null).toResponse();
-            return Optional.of(Response.fromResponse(problem).header("Retry-After", Long.toString(wait)).build());
-        }
-        request.setSecurityContext(new KeySecurityContext(c, request.getSecurityContext().isSecure()));
-        return Optional.empty();
+        return Optional.of(problem);
     }
 
     private static Role required(ResourceInfo resource) {
@@ -90,17 +77,13 @@ public class ApiKeyFilter {
         return r == null ? null : r.value();
     }
 
-    private static String bearer(String header) {
+    /** The token of an {@code Authorization: Bearer <token>} header, null when there is none. */
+    public static String bearer(String header) {
         if (header == null || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
         String token = header.substring(7).strip();
         return token.isEmpty() ? null : token;
-    }
-
-    private static Response unauthorized(String detail) {
-        Response problem = Problem.of(401, "Unauthorized", detail, null).toResponse();
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"factline\"").build();
     }
 
     /** The authenticated key as JAX-RS sees it: principal name = key name, roles = the key's roles. */
