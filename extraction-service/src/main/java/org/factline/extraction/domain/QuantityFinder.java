@@ -19,6 +19,7 @@ public final class QuantityFinder {
     static final String RULE_MONEY = "en.quantity.money";
     static final String RULE_PERCENT = "en.quantity.percent";
     static final String RULE_IMPLIED = "en.quantity.implied-unit";
+    static final String RULE_NUMBER = "en.quantity.number";
     private static final int MAX_MODIFIERS = 3;
 
     private final RuleSet rules;
@@ -36,16 +37,24 @@ public final class QuantityFinder {
     }
 
     public List<QuantityMention> find(String text) {
-        return find(text, Token.tokenize(text));
+        return find(text, Token.tokenize(text), false);
     }
 
-    List<QuantityMention> find(String text, List<Token> tokens) {
+    /**
+     * Every number, also those that count nothing named (unit {@code number}), with qualifiers and
+     * ranges: for scoring number recognition on its own (RecognizersNumberEvalTest), not for claims.
+     */
+    public List<QuantityMention> findNumbers(String text) {
+        return find(text, Token.tokenize(text), true);
+    }
+
+    private List<QuantityMention> find(String text, List<Token> tokens, boolean bare) {
         List<QuantityMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             QuantityMention mention = t.isDigits() || rules.numbers().containsKey(t.lower()) || rules.currencies().containsKey(t.lower())
-                    ? mentionAt(text, tokens, i) : null;
+                    ? mentionAt(text, tokens, i, bare) : null;
             if (mention == null) {
                 i++;
                 continue;
@@ -62,7 +71,7 @@ public final class QuantityFinder {
     private record Amount(int at, int end, BigDecimal value, BigDecimal high, boolean percentSign) {
     }
 
-    private QuantityMention mentionAt(String text, List<Token> tokens, int i) {
+    private QuantityMention mentionAt(String text, List<Token> tokens, int i, boolean bare) {
         RuleSet.Currency prefix = rules.currencies().get(tokens.get(i).lower());
         boolean prefixMoney = prefix != null && prefix.prefix();
         int numberAt = prefixMoney ? i + 1 : i;
@@ -103,13 +112,14 @@ public final class QuantityFinder {
                 subject = keys.count(text, tokens, numberAt, after, unitAt, predicate);
             } else {
                 RuleSet.PredicateRule implied = predicates.impliedUnit(text, tokens, numberAt, after);
-                if (implied == null || amount.value().scale() > 0) {
+                if ((implied == null || amount.value().scale() > 0) && !bare) {
                     return null;
                 }
                 lastAt = after - 1;
-                unit = implied.impliedUnit();
-                ruleId = RULE_IMPLIED;
-                predicate = implied.predicate();
+                boolean counted = implied != null && amount.value().scale() <= 0;
+                unit = counted ? implied.impliedUnit() : "number";
+                ruleId = counted ? RULE_IMPLIED : RULE_NUMBER;
+                predicate = counted ? implied.predicate() : "count";
                 subject = FactKeys.Subject.of(unit);
             }
         }
@@ -147,13 +157,13 @@ public final class QuantityFinder {
             return null;
         }
         int end = at + first.tokens();
-        if (first.percent() || end + 1 >= tokens.size()) {
+        if (first.percent() || end >= tokens.size()) {
             return new Amount(at, end, first.value(), null, first.percent());
         }
         boolean between = at > 0 && tokens.get(at - 1).lower().equals("between");
         String link = tokens.get(end).lower();
-        boolean toLink = link.equals("to") && !(at > 0 && tokens.get(at - 1).lower().equals("from"))
-                || between && link.equals("and");
+        boolean toLink = end + 1 < tokens.size() && (link.equals("to") && !fromAfterChange(tokens, at)
+                || between && link.equals("and"));
         int secondAt = toLink ? end + 1 : end;
         boolean hyphen = !toLink && tokens.get(end).isDigits() && Phrases.hyphenated(text, tokens.get(end - 1), tokens.get(end));
         if (!toLink && !hyphen || Phrases.breaks(text, tokens.get(end - 1), tokens.get(secondAt))) {
@@ -172,6 +182,11 @@ public final class QuantityFinder {
             return new Amount(at, end, first.value(), null, false); // "12 to 10" is not a range we trust
         }
         return new Amount(between ? at - 1 : at, secondFrom + second.tokens(), NumberReader.plain(low), second.value(), false);
+    }
+
+    /** "rose from 10 to 12": a change between two levels, not a range. */
+    private boolean fromAfterChange(List<Token> tokens, int at) {
+        return at >= 2 && tokens.get(at - 1).lower().equals("from") && rules.changes().containsKey(tokens.get(at - 2).lower());
     }
 
     private BigDecimal scaleOf(List<Token> tokens, int at, NumberReader.Read read) {
