@@ -2,8 +2,6 @@ package org.factline.bench.extraction;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -12,18 +10,8 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import org.factline.extraction.domain.ArticleText;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -33,17 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * is what lemma look-up of counted nouns would need. Same corpus and method as
  * {@link ExtractionBenchmark}; run {@code bench/jmh.sh OpenNlpBenchmark -prof gc}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 10)
-@Measurement(iterations = 5, time = 10)
-public class OpenNlpBenchmark {
+public class OpenNlpBenchmark extends ReutersBenchmark {
 
-    private List<ArticleText> articles;
-    private int next;
     private SentenceDetectorME sentences;
     private TokenizerME tokenizer;
     private POSTaggerME tagger;
@@ -51,7 +30,7 @@ public class OpenNlpBenchmark {
 
     @Setup
     public void load() throws IOException {
-        articles = ReutersCorpus.articles(ReutersCorpus.locate());
+        loadArticles();
         sentences = new SentenceDetectorME(new SentenceModel(model("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
         tokenizer = new TokenizerME(new TokenizerModel(model("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
         tagger = new POSTaggerME(new POSModel(model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
@@ -66,15 +45,9 @@ public class OpenNlpBenchmark {
         return in;
     }
 
-    private String nextText() {
-        String t = articles.get(next).text();
-        next = next + 1 == articles.size() ? 0 : next + 1;
-        return t;
-    }
-
     @Benchmark
     public void sentencesAndTokens(Blackhole bh, CpuTime cpu) {
-        for (String s : sentences.sentDetect(nextText())) {
+        for (String s : sentences.sentDetect(nextArticle().text())) {
             bh.consume(tokenizer.tokenize(s));
         }
         cpu.update();
@@ -82,7 +55,7 @@ public class OpenNlpBenchmark {
 
     @Benchmark
     public void sentencesTokensPosLemmas(Blackhole bh, CpuTime cpu) {
-        for (String s : sentences.sentDetect(nextText())) {
+        for (String s : sentences.sentDetect(nextArticle().text())) {
             String[] tokens = tokenizer.tokenize(s);
             bh.consume(lemmatizer.lemmatize(tokens, tagger.tag(tokens)));
         }

@@ -198,7 +198,7 @@ public final class NoiseFilter {
             boolean blank = text.substring(lineStart, lineEnd).isBlank();
             if (blank) {
                 if (start >= 0) {
-                    out.add(trim(text, start, lineStart));
+                    out.add(Sentences.trim(text, start, lineStart));
                     start = -1;
                 }
             } else if (start < 0) {
@@ -209,13 +209,13 @@ public final class NoiseFilter {
             }
             int next = nl + 1;
             if (start >= 0 && !blank && !continues(text, lineStart, lineEnd, next)) {
-                out.add(trim(text, start, lineEnd));
+                out.add(Sentences.trim(text, start, lineEnd));
                 start = -1;
             }
             lineStart = next;
         }
         if (start >= 0) {
-            out.add(trim(text, start, n));
+            out.add(Sentences.trim(text, start, n));
         }
         out.removeIf(p -> p[0] >= p[1]);
         return out;
@@ -239,17 +239,5 @@ public final class NoiseFilter {
             return true;
         }
         return line.length() >= WRAPPED_LINE && !Character.isWhitespace(first);
-    }
-
-    private static int[] trim(String text, int from, int to) {
-        int s = from;
-        int e = to;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return new int[] {s, e};
     }
 }

@@ -37,21 +37,27 @@ final class Sentences {
         int start = from;
         for (int i = from + 1; i <= to; i++) {
             if (i == to || endsSentenceBefore(text, i)) {
-                int s = start;
-                int e = i;
-                while (s < e && Character.isWhitespace(text.charAt(s))) {
-                    s++;
-                }
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
-                }
-                if (s < e) {
-                    out.add(new int[] {s, e});
+                int[] span = trim(text, start, i);
+                if (span[0] < span[1]) {
+                    out.add(span);
                 }
                 start = i;
             }
         }
         return out;
+    }
+
+    /** text[from, to) without leading and trailing white space, as offsets. */
+    static int[] trim(String text, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new int[] {s, e};
     }
 
     /**
