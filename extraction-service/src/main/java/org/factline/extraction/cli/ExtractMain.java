@@ -21,23 +21,28 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.factline.contracts.envelope.EventCodec;
 import org.factline.extraction.domain.ArticleText;
 import org.factline.extraction.domain.ClaimExtractor;
-import org.factline.extraction.domain.RuleSet;
+import org.factline.extraction.domain.DocumentDate;
+import org.factline.extraction.domain.Extraction;
+import org.factline.extraction.domain.Languages;
 
 /**
  * {@code factline extract}: JSONL documents in ({@code {"id","text","publishedAt"?,"language"?,"outlet"?}}),
  * one JSONL extraction per document out, in input order, without Kafka or MongoDB. A bad line is
- * reported on stderr with its line number and skipped; nothing is written for it on stdout.
+ * reported on stderr with its line number and skipped; nothing is written for it on stdout. A
+ * document in a language without rules (rules/languages.tsv) gets a line with no claims and a
+ * note on stderr; it is not rejected.
  * Exit status: 0 when every line was extracted, 1 when some were rejected, 2 on usage or I/O errors.
  */
 public final class ExtractMain {
 
-    static final String SUPPORTED_LANGUAGE = "en";
+    static final String DEFAULT_LANGUAGE = "en";
     private static final ObjectMapper MAPPER = EventCodec.mapper();
 
-    private final ClaimExtractor extractor = new ClaimExtractor(RuleSet.load(SUPPORTED_LANGUAGE));
+    private final Languages languages = Languages.load(DEFAULT_LANGUAGE);
     private final Clock clock;
 
     ExtractMain(Clock clock) {
@@ -73,7 +78,7 @@ public final class ExtractMain {
                 continue;
             }
             try {
-                out.write(extractLine(line));
+                out.write(extractLine(line, lineNo, err));
                 out.write('\n');
             } catch (BadLine e) {
                 rejected++;
@@ -84,7 +89,7 @@ public final class ExtractMain {
         return rejected;
     }
 
-    private String extractLine(String line) throws BadLine {
+    private String extractLine(String line, int lineNo, PrintStream err) throws BadLine {
         JsonNode doc;
         try {
             doc = MAPPER.readTree(line);
@@ -97,14 +102,20 @@ public final class ExtractMain {
         String id = requiredText(doc, "id");
         String text = requiredText(doc, "text");
         String language = optionalText(doc, "language");
-        if (language != null && !language.equalsIgnoreCase(SUPPORTED_LANGUAGE)) {
-            throw new BadLine("document " + id + ": language '" + language + "' is not supported (supported: en)");
-        }
         String outlet = optionalText(doc, "outlet");
         Instant publishedAt = publishedAt(optionalText(doc, "publishedAt"), id);
         ArticleText article = new ArticleText(id, outlet == null ? "unknown" : outlet, optionalText(doc, "url"), text, publishedAt);
+        Optional<ClaimExtractor> extractor = languages.extractor(language);
+        Extraction extraction;
+        if (extractor.isPresent()) {
+            extraction = extractor.get().analyse(article, clock.instant());
+        } else {
+            // Not an error: the document is fine, there are just no rules for its language yet.
+            err.println("extract: line " + lineNo + ": document " + id + ": " + languages.noRulesMessage(language));
+            extraction = Extraction.none(publishedAt == null ? DocumentDate.none() : DocumentDate.given(publishedAt));
+        }
         try {
-            return MAPPER.writeValueAsString(ExtractionJson.of(id, extractor.analyse(article, clock.instant())));
+            return MAPPER.writeValueAsString(ExtractionJson.of(id, extraction));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("extraction of " + id + " could not be written as JSON", e);
         }

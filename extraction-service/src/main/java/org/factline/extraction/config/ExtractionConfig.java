@@ -7,7 +7,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "factline.extraction")
 public interface ExtractionConfig {
 
-    /** Rule set to load from {@code rules/<language>/}. */
+    /** Language of articles that arrive without one; its rules are loaded at start-up from {@code rules/<language>/}. */
     @WithDefault("en")
     String language();
 

@@ -31,6 +31,18 @@ public final class EventFinder {
         this.names = new ProperNames(rules);
     }
 
+    /** The sentences that hold an event cue: the only places {@link #find} can find an event. */
+    List<int[]> cueSentences(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (DateRules.EventRule rule : rules.events()) {
+            Matcher cue = rule.cue().matcher(text);
+            while (cue.find()) {
+                out.add(Sentences.around(text, cue.start(), cue.end()));
+            }
+        }
+        return out;
+    }
+
     public List<EventMention> find(String text, List<Timex> timexes) {
         List<int[]> dateSpans = timexes.stream().map(t -> new int[] {t.start(), t.end()}).toList();
         List<EventMention> found = new ArrayList<>();

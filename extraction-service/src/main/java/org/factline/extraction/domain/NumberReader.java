@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a number starting at a token: digits ("15,000", "1.5"), number words ("two hundred
- * thousand", "a dozen"), or digits with a scale ("1.5 million"). Returns the value and how many
- * tokens it used, or null when no number starts there.
+ * thousand", "two hundred and fifty", "a dozen"), or digits with a scale ("1.5 million", "150
+ * mln"). Returns the value and how many tokens it used, or null when no number starts there.
  */
 final class NumberReader {
 
@@ -50,6 +50,11 @@ final class NumberReader {
         boolean sawNumber = false;
         while (i + used < tokens.size()) {
             String w = tokens.get(i + used).lower();
+            if (w.equals("and") && sawNumber && total.add(current).compareTo(HUNDRED) >= 0 && i + used + 1 < tokens.size()
+                    && isSmallNumberWord(tokens.get(i + used + 1).lower())) {
+                used++; // "two hundred and fifty": the "and" joins, it does not end the number
+                continue;
+            }
             BigDecimal v = words.get(w);
             if (v == null) {
                 break;
@@ -75,6 +80,11 @@ final class NumberReader {
     static BigDecimal plain(BigDecimal v) {
         BigDecimal stripped = v.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private boolean isSmallNumberWord(String w) {
+        BigDecimal v = words.get(w);
+        return v != null && !w.equals("a") && v.compareTo(HUNDRED) < 0;
     }
 
     private boolean isScale(String w) {

@@ -1,5 +1,8 @@
 package org.factline.extraction.domain;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Finds the sentence around an offset: the span between the nearest sentence end (". ", "! ",
  * "? " or a line break) on either side. Abbreviations like "U.S." are kept inside a sentence by
@@ -26,6 +29,35 @@ final class Sentences {
             end--;
         }
         return new int[] {start, end};
+    }
+
+    /** The sentences of text[from, to), trimmed, in order. */
+    static List<int[]> split(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int start = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || endsSentenceBefore(text, i)) {
+                int[] span = trim(text, start, i);
+                if (span[0] < span[1]) {
+                    out.add(span);
+                }
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** text[from, to) without leading and trailing white space, as offsets. */
+    static int[] trim(String text, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new int[] {s, e};
     }
 
     /**

@@ -68,19 +68,20 @@ class ExtractMainTest {
     }
 
     @Test
-    void bad_lines_are_reported_with_their_number_and_skipped() throws Exception {
+    void bad_lines_are_reported_and_skipped_and_languages_without_rules_yield_no_claims() throws Exception {
         Run r = run("not json\n{\"id\":\"x\"}\n\n{\"id\":\"y\",\"text\":\"t\",\"publishedAt\":\"yesterday\"}\n"
                 + "{\"id\":\"z\",\"text\":\"t\",\"language\":\"de\"}\n[1]\n{\"id\":\"ok\",\"text\":\"12 ships.\",\"publishedAt\":\"2025-11-18\"}\n");
-        assertThat(r.rejected()).isEqualTo(5);
-        assertThat(r.lines()).extracting(n -> n.get("id").asText()).containsExactly("ok");
-        assertThat(r.lines().get(0).get("dct").asText()).isEqualTo("2025-11-18");
+        assertThat(r.rejected()).isEqualTo(4);
+        assertThat(r.lines()).extracting(n -> n.get("id").asText()).containsExactly("z", "ok");
+        assertThat(r.lines().get(0).get("claims")).as("no German rules yet: no claims, no error").isEmpty();
+        assertThat(r.lines().get(1).get("dct").asText()).isEqualTo("2025-11-18");
         List<String> errors = r.stderr().lines().toList();
         assertThat(errors).hasSize(5);
         assertThat(errors.get(0)).startsWith("extract: line 1: not JSON: ");
         assertThat(errors.subList(1, 5)).containsExactly(
                 "extract: line 2: field 'text' is missing, empty or not a string",
                 "extract: line 4: document y: publishedAt 'yesterday' is not an ISO-8601 date or date-time",
-                "extract: line 5: document z: language 'de' is not supported (supported: en)",
+                "extract: line 5: document z: language 'de' has no extraction rules yet (planned): no claims",
                 "extract: line 6: expected a JSON object");
     }
 }

@@ -20,7 +20,7 @@ class ClaimExtractorTest {
                 Instant.parse("2025-11-16T09:00:00Z"));
         ArticleText b = new ArticleText("b1", "two.example", null, "Overnight, the 21 recent strikes on small boats continued.", null);
         List<ClaimExtracted> first = EXTRACTOR.extract(a, NOW);
-        assertThat(first).extracting(c -> c.factKey().value()).containsExactly("count:boat", "deaths:person");
+        assertThat(first).extracting(c -> c.factKey().value()).containsExactly("count:boat-strike", "deaths:person");
         ClaimExtracted deaths = first.get(1);
         assertThat(deaths.value().quantity().low()).isEqualByComparingTo(BigDecimal.valueOf(83));
         assertThat(deaths.value().quantity().high()).isNull();
@@ -33,8 +33,19 @@ class ClaimExtractorTest {
                 .containsExactlyElementsOf(first.stream().map(ClaimExtracted::claimId).toList());
 
         List<ClaimExtracted> second = EXTRACTOR.extract(b, NOW);
-        assertThat(second).extracting(c -> c.factKey().value()).containsExactly("count:strike");
+        assertThat(second).extracting(c -> c.factKey().value()).containsExactly("count:boat-strike");
         assertThat(second.get(0).referenceTime()).as("no publication date: no reference time").isNull();
+    }
+
+    @Test
+    void claims_alone_are_the_claims_of_the_whole_analysis() {
+        ArticleText a = new ArticleText("d1", "one.example", null,
+                "On Monday the navy said 14 boats had been struck since October 2. The USS Example arrived in the gulf on Nov 16.\n"
+                        + "By November 11, about 9,000 troops were on the island, officials said. Prices rose 4 pct in the week to Friday.",
+                Instant.parse("2025-11-18T09:00:00Z"));
+        List<ClaimExtracted> claims = EXTRACTOR.extract(a, NOW);
+        assertThat(claims).hasSize(4);
+        assertThat(claims).containsExactlyElementsOf(EXTRACTOR.analyse(a, NOW).claims());
     }
 
     @Test

@@ -3,8 +3,7 @@ package org.factline.extraction.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,17 +17,18 @@ class QuantitySpecTest {
 
     @TestFactory
     Stream<DynamicTest> spec_cases() throws IOException {
-        try (InputStream in = QuantitySpecTest.class.getResourceAsStream("/spec/en/quantities.tsv")) {
-            String spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return spec.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(line -> {
-                String[] cells = line.split("\t", -1);
-                String sentence = cells[0];
-                List<String> expected = cells.length < 2 || cells[1].isBlank() ? List.of() : Arrays.asList(cells[1].split(";"));
-                return DynamicTest.dynamicTest(sentence, () -> assertThat(FINDER.find(sentence).stream()
-                        .map(m -> String.join("|", m.text(), m.quantity().value().toPlainString(), m.quantity().unit(),
-                                m.quantity().qualifier().symbol(), m.predicate()))
-                        .toList()).containsExactlyElementsOf(expected));
-            }).toList().stream();
-        }
+        return SpecFile.rows("/spec/en/quantities.tsv").stream().map(cells -> {
+            String sentence = cells.get(0);
+            List<String> expected = cells.size() < 2 || cells.get(1).isBlank() ? List.of() : Arrays.asList(cells.get(1).split(";"));
+            return DynamicTest.dynamicTest(sentence, () -> assertThat(FINDER.find(sentence).stream()
+                    .map(m -> String.join("|", m.text(), m.quantity().value().toPlainString(), m.quantity().unit(),
+                            m.quantity().qualifier().symbol(), bound(m.quantity().low()) + ".." + bound(m.quantity().high()),
+                            m.predicate() + ":" + m.subjectSlug()))
+                    .toList()).containsExactlyElementsOf(expected));
+        });
+    }
+
+    private static String bound(BigDecimal b) {
+        return b == null ? "*" : b.toPlainString();
     }
 }
