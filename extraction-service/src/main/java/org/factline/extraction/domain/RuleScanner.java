@@ -21,6 +21,33 @@ final class RuleScanner {
     private final Pattern[] gates;
     /** gateOf[rule]: index into {@link #gates}, or -1 for an ungated rule. */
     private final int[] gateOf;
+    /** Matchers are reused from one text to the next on the same thread: making them is a good part of the cost. */
+    private final ThreadLocal<Matchers> matchers;
+
+    /** One thread's matchers, each with the text it was last reset to. */
+    private static final class Matchers {
+        final Matcher[] matcher;
+        final String[] text;
+
+        Matchers(int size) {
+            matcher = new Matcher[size];
+            text = new String[size];
+        }
+
+        /** Matcher {@code i} over {@code text} from {@code start} on, seeing the text before it for lookbehinds. */
+        Matcher at(int i, Pattern pattern, String over, int start) {
+            Matcher m = matcher[i];
+            if (m == null) {
+                m = pattern.matcher(over).useTransparentBounds(true).useAnchoringBounds(false);
+                matcher[i] = m;
+                text[i] = over;
+            } else if (text[i] != over) {
+                m.reset(over);
+                text[i] = over;
+            }
+            return m.region(start, over.length());
+        }
+    }
 
     RuleScanner(List<DateRules.DateRule> rules) {
         this.rules = rules;
@@ -33,12 +60,13 @@ final class RuleScanner {
         }
         gates = new Pattern[index.size()];
         index.forEach((gate, i) -> gates[i] = gate);
+        int size = rules.size() + gates.length;
+        matchers = ThreadLocal.withInitial(() -> new Matchers(size));
     }
 
     /** The matches that overlap no masked span, ordered by start, then rule. */
     List<RuleMatch> scan(String text, List<int[]> masked) {
-        Matcher[] matchers = new Matcher[rules.size()];
-        Matcher[] gateMatchers = new Matcher[gates.length];
+        Matchers ms = matchers.get();
         int[] next = new int[rules.size()];
         // gateTried[g]: the word start the gate was last tried at (+1, so 0 is "never"); gateOpen[g]: whether it matched there.
         int[] gateTried = new int[gates.length];
@@ -57,15 +85,13 @@ final class RuleScanner {
                     if (g >= 0) {
                         if (gateTried[g] != start + 1) {
                             gateTried[g] = start + 1;
-                            gateMatchers[g] = at(gateMatchers[g], gates[g], text, start);
-                            gateOpen[g] = gateMatchers[g].lookingAt();
+                            gateOpen[g] = ms.at(rules.size() + g, gates[g], text, start).lookingAt();
                         }
                         if (!gateOpen[g]) {
                             continue;
                         }
                     }
-                    Matcher m = at(matchers[r], rules.get(r).pattern(), text, start);
-                    matchers[r] = m;
+                    Matcher m = ms.at(r, rules.get(r).pattern(), text, start);
                     if (m.lookingAt() && m.end() > m.start()) {
                         next[r] = m.end();
                         if (!TimexFinder.overlapsAny(masked, m.start(), m.end())) {
@@ -76,11 +102,5 @@ final class RuleScanner {
             }
         }
         return found;
-    }
-
-    /** A matcher over the text from {@code start} on, seeing the text before it for lookbehinds. */
-    private static Matcher at(Matcher reuse, Pattern pattern, String text, int start) {
-        Matcher m = reuse != null ? reuse : pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        return m.region(start, text.length());
     }
 }
