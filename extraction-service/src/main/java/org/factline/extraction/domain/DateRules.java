@@ -26,14 +26,15 @@ public record DateRules(List<DateRule> rules, Map<String, Integer> months, Map<S
 
     /**
      * A date pattern with the resolver that turns its groups into a TIMEX3 value. {@code groups}
-     * are the pattern's named groups, read once so a match copies only those; {@code triggers}
-     * the words it can start at.
+     * are the pattern's named groups, read once so a match copies only those. {@code gate}, when
+     * not null, is the macro the pattern must start with ("{amount}"), shared by the rules that
+     * start with it: where it does not match, none of them can, so the finder tries it once.
      */
     public record DateRule(String id, String type, String resolver, String param, Pattern pattern, String example,
-                           List<String> groups, RuleTriggers triggers) {
+                           List<String> groups, Pattern gate) {
 
-        DateRule(String id, String type, String resolver, String param, Pattern pattern, String example) {
-            this(id, type, resolver, param, pattern, example, groupNames(pattern), new RuleTriggers(pattern.pattern()));
+        DateRule(String id, String type, String resolver, String param, Pattern pattern, String example, Pattern gate) {
+            this(id, type, resolver, param, pattern, example, groupNames(pattern), gate);
         }
 
         int groupIndex(String name) {
@@ -141,12 +142,23 @@ public record DateRules(List<DateRule> rules, Map<String, Integer> months, Map<S
         // Named macros written in terms of each other, in file order: "{daynum}", "{yearwords}".
         RuleSet.read(dir + "date-macros.tsv", 2, c -> macros.put(c.get(0), expand(c.get(1), macros)));
 
+        List<String> written = new ArrayList<>();
+        List<DateRule> ungated = new ArrayList<>();
+        RuleSet.read(dir + "dates.tsv", 6, c -> {
+            ungated.add(new DateRule(c.get(0), c.get(1), c.get(2), c.get(3),
+                    // Tried only at word starts (TimexFinder.wordStarts: not after a letter, digit, comma or dot),
+                    // so only the end needs a boundary; ASCII case folding is enough for these patterns and much
+                    // faster than Unicode folding.
+                    Pattern.compile("(?:" + expand(c.get(4), macros) + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE), c.get(5), null));
+            written.add(c.get(4));
+        });
+        Map<String, Pattern> gates = RuleGates.shared(written, macros);
         List<DateRule> rules = new ArrayList<>();
-        RuleSet.read(dir + "dates.tsv", 6, c -> rules.add(new DateRule(c.get(0), c.get(1), c.get(2), c.get(3),
-                // Tried only at word starts (TimexFinder.wordStarts: not after a letter, digit, comma or dot),
-                // so only the end needs a boundary; ASCII case folding is enough for these patterns and much
-                // faster than Unicode folding.
-                Pattern.compile("(?:" + expand(c.get(4), macros) + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE), c.get(5))));
+        for (int k = 0; k < ungated.size(); k++) {
+            DateRule r = ungated.get(k);
+            rules.add(new DateRule(r.id(), r.type(), r.resolver(), r.param(), r.pattern(), r.example(), r.groups(),
+                    gates.get(RuleGates.leadingMacro(written.get(k)))));
+        }
         return new DateRules(List.copyOf(rules), Map.copyOf(months), Map.copyOf(weekdays), Map.copyOf(units),
                 Map.copyOf(ordinals), List.copyOf(modifiers), Map.copyOf(tense), List.copyOf(events), List.copyOf(drops),
                 Map.copyOf(aliases), new NumberReader(base.numbers()), Map.copyOf(partsOfDay), List.copyOf(premodifiers),
@@ -164,7 +176,7 @@ public record DateRules(List<DateRule> rules, Map<String, Integer> months, Map<S
         return List.copyOf(names);
     }
 
-    private static String expand(String pattern, Map<String, String> macros) {
+    static String expand(String pattern, Map<String, String> macros) {
         String out = pattern;
         for (Map.Entry<String, String> e : macros.entrySet()) {
             out = out.replace("{" + e.getKey() + "}", "(?:" + e.getValue() + ")");

@@ -1,62 +1,80 @@
 package org.factline.extraction.domain;
 
-import java.util.BitSet;
-import java.util.regex.Matcher;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Which words a date rule can start at, so the finder tries a rule only there: a rule whose
- * pattern names no word starting with "cha" cannot match at "chairman". The key of a word is its
- * first three letters (a-z, lower-cased); a rule's keys are the one- to three-letter prefixes of
- * every literal word in its expanded pattern, a safe superset of the words it can start with.
- * Digits and non-ASCII letters are always tried.
+ * Which date rules can match at a word start, read from the first few characters there: a rule
+ * is tried only where the text begins like one of its matches ({@link PatternPrefixes}), so "the"
+ * wakes only rules that can start with "the" followed by what follows in the text ("the day",
+ * "the 1990s"), not every rule that names "the" somewhere. A trie over the first
+ * {@value #DEPTH} symbols of each rule's matches, with at each node the rules any text reaching it
+ * may start.
  */
 final class RuleTriggers {
 
-    private static final Pattern LITERAL = Pattern.compile("[A-Za-z]+");
-    /** Regex escapes ("\\s", "\\b", and the "\\Q"/"\\E" of quoted words) are not literal words. */
-    private static final Pattern ESCAPE = Pattern.compile("\\\\[A-Za-z]");
-    private static final int SIZE = 27 * 27 * 27;
-    /** Key of a word whose start the filter cannot judge: always tried. */
-    static final int ANY = -1;
+    static final int DEPTH = 6;
+    private static final int FANOUT = PatternPrefixes.END + 1;
 
-    private final BitSet keys = new BitSet(SIZE);
+    private final int words;
+    /** children[node * FANOUT + symbol]: the child node, 0 for none (node 0 is the root, never a child). */
+    private int[] children;
+    /** rules[node * words + w]: bits of the rules that any text reaching this node may start. */
+    private long[] rules;
+    private int nodes = 1;
 
-    RuleTriggers(String expandedPattern) {
-        Matcher m = LITERAL.matcher(ESCAPE.matcher(expandedPattern).replaceAll(" "));
-        while (m.find()) {
-            String w = m.group();
-            for (int len = 1; len <= Math.min(3, w.length()); len++) {
-                keys.set(key(w, 0, len));
+    RuleTriggers(List<Pattern> patterns) {
+        words = Math.max(1, (patterns.size() + 63) / 64);
+        children = new int[64 * FANOUT];
+        rules = new long[64 * words];
+        for (int r = 0; r < patterns.size(); r++) {
+            for (int code : PatternPrefixes.of(patterns.get(r).pattern(), DEPTH)) {
+                int node = 0;
+                for (int c = code; c != 0; c >>>= PatternPrefixes.BITS) {
+                    node = child(node, c & ((1 << PatternPrefixes.BITS) - 1));
+                }
+                rules[node * words + r / 64] |= 1L << (r % 64);
+            }
+        }
+        children = Arrays.copyOf(children, nodes * FANOUT);
+        rules = Arrays.copyOf(rules, nodes * words);
+    }
+
+    /** How many longs {@link #candidates} fills. */
+    int words() {
+        return words;
+    }
+
+    /** Sets {@code into} to the bits of the rules that may match at {@code start} (rule index order). */
+    void candidates(CharSequence text, int start, long[] into) {
+        Arrays.fill(into, 0L);
+        int node = 0;
+        for (int k = 0; ; k++) {
+            for (int w = 0; w < words; w++) {
+                into[w] |= rules[node * words + w];
+            }
+            if (k == DEPTH) {
+                return;
+            }
+            int at = start + k;
+            int symbol = at < text.length() ? PatternPrefixes.symbol(text.charAt(at)) : PatternPrefixes.END;
+            node = children[node * FANOUT + symbol];
+            if (node == 0) {
+                return;
             }
         }
     }
 
-    boolean mayStartAt(int key) {
-        return key == ANY || keys.get(key);
-    }
-
-    /** The key of the word at {@code start}: digits and non-ASCII letters give {@link #ANY}. */
-    static int keyAt(CharSequence text, int start) {
-        int end = start;
-        while (end < text.length() && end - start < 3 && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return end == start ? ANY : key(text, start, end);
-    }
-
-    private static int key(CharSequence s, int from, int to) {
-        int k = 0;
-        for (int i = from; i < to; i++) {
-            char c = Character.toLowerCase(s.charAt(i));
-            if (c < 'a' || c > 'z') {
-                return ANY;
+    private int child(int node, int symbol) {
+        int slot = node * FANOUT + symbol;
+        if (children[slot] == 0) {
+            if ((nodes + 1) * FANOUT > children.length) {
+                children = Arrays.copyOf(children, children.length * 2);
+                rules = Arrays.copyOf(rules, rules.length * 2);
             }
-            k = k * 27 + (c - 'a' + 1);
+            children[slot] = nodes++;
         }
-        for (int i = to - from; i < 3; i++) {
-            k = k * 27;
-        }
-        return k;
+        return children[slot];
     }
 }

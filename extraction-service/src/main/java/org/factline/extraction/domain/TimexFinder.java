@@ -31,9 +31,11 @@ public final class TimexFinder {
     private final DateRules rules;
     private final TimexResolver resolver;
     private final TimexSpans spans;
+    private final RuleScanner scanner;
 
     public TimexFinder(DateRules rules) {
         this.rules = rules;
+        this.scanner = new RuleScanner(rules.rules());
         this.resolver = new TimexResolver(rules);
         this.spans = new TimexSpans(rules);
     }
@@ -59,31 +61,7 @@ public final class TimexFinder {
 
     public List<Timex> find(String text, LocalDate dct) {
         List<int[]> masked = masked(text);
-        int[] starts = wordStarts(text);
-        int[] keys = new int[starts.length];
-        for (int i = 0; i < starts.length; i++) {
-            keys[i] = RuleTriggers.keyAt(text, starts[i]);
-        }
-        List<RuleMatch> candidates = new ArrayList<>();
-        for (DateRules.DateRule rule : rules.rules()) {
-            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int next = 0;
-            // Rules match at word starts only (their patterns say so), and only at words they name:
-            // trying just those is far cheaper than find() at every character.
-            for (int i = 0; i < starts.length; i++) {
-                int start = starts[i];
-                if (start < next || !rule.triggers().mayStartAt(keys[i])) {
-                    continue;
-                }
-                m.region(start, text.length());
-                if (m.lookingAt() && m.end() > m.start()) {
-                    next = m.end();
-                    if (!overlapsAny(masked, m.start(), m.end())) {
-                        candidates.add(RuleMatch.of(rule, m));
-                    }
-                }
-            }
-        }
+        List<RuleMatch> candidates = scanner.scan(text, masked);
         // A stable sort: at equal start and length the earlier rule (added first) stays first.
         candidates.sort(Comparator.comparingInt(RuleMatch::start).thenComparing(Comparator.comparingInt(RuleMatch::length).reversed()));
         List<Draft> kept = new ArrayList<>();
@@ -226,6 +204,10 @@ public final class TimexFinder {
     }
 
     static List<int[]> masked(String text) {
+        // Every mask contains one of these, and most texts have none: no need to search then.
+        if (text.indexOf("](") < 0 && text.indexOf("://") < 0 && text.indexOf("www.") < 0) {
+            return List.of();
+        }
         List<int[]> spans = new ArrayList<>();
         Matcher m = MASK.matcher(text);
         while (m.find()) {
