@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Port: where the gateway reads facts from (claims-service). Documents pass through as JSON. */
 public interface FactQueries {
 
-    JsonNode search(String predicate, String subject, String status, int limit);
+    /** One page, {@code {"items": [...], "next": cursor or null}}, in fact-key order. */
+    JsonNode search(FactSearch search);
 
     Optional<JsonNode> fact(String factKey);
 
@@ -14,4 +15,7 @@ public interface FactQueries {
     JsonNode factAt(String factKey, String asOf, String at);
 
     JsonNode versions(String factKey);
+
+    /** The fact's claims in arrival order, each with outlet, articleId, url, quote, value and status. */
+    JsonNode claims(String factKey);
 }

@@ -1,4 +1,4 @@
-// The fact search: GET /api/v1/facts with subject text, predicate, status and limit.
+// The fact search: GET /api/v1/facts with subject text, predicate, status and limit (first page only).
 
 import { getJson } from './api.js';
 import { el, factTitle, instantText, intervalText, statusBadge, valueText } from './format.js';
@@ -32,7 +32,7 @@ export class Search {
   }
 
   render(facts) {
-    this.state.textContent = facts.length === 0 ? 'No fact matches.' : `${facts.length} fact(s), most recently changed first.`;
+    this.state.textContent = facts.length === 0 ? 'No fact matches.' : `${facts.length} fact(s), by fact key.`;
     this.table.hidden = facts.length === 0;
     this.table.querySelector('tbody').replaceChildren(...facts.map((fact) => el('tr', { dataset: { factKey: fact.factKey } },
       el('th', { scope: 'row' }, el('button', { type: 'button', class: 'link', title: `Show the timeline of ${fact.factKey}`,

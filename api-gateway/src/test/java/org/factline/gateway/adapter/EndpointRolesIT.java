@@ -44,6 +44,7 @@ class EndpointRolesIT {
             row("GET", "/api/v1/facts", "/api/v1/facts", R, FC, A),
             row("GET", "/api/v1/facts/deaths:person", "/api/v1/facts/{factKey}", R, FC, A),
             row("GET", "/api/v1/facts/deaths:person/versions", "/api/v1/facts/{factKey}/versions", R, FC, A),
+            row("GET", "/api/v1/facts/deaths:person/claimreview", "/api/v1/facts/{factKey}/claimreview", R, FC, A),
             row("GET", "/api/v1/contradictions", "/api/v1/contradictions", R, FC, A),
             row("GET", "/api/v1/contradictions/c-open", "/api/v1/contradictions/{id}", R, FC, A),
             row("GET", "/api/v1/contradictions/c-done/claimreview", "/api/v1/contradictions/{id}/claimreview", R, FC, A),

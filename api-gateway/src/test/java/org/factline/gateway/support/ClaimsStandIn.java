@@ -18,8 +18,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * A stand-in for claims-service's internal API on 127.0.0.1, answering as docs/architecture.md
  * describes it, with fixed data:
  * <ul>
- *   <li>fact {@code deaths:person}; {@code asOf}/{@code at} must be instants or dates (else 400);</li>
- *   <li>contradictions {@code c-open} (OPEN) and {@code c-done} (RESOLVED: a verdict gets 409);</li>
+ *   <li>fact {@code deaths:person}; {@code asOf}/{@code at} must be instants or dates (else 400); its claims
+ *       {@code e1} (83, article {@code a-old}), {@code w1} (120, {@code a-new}) and {@code w2} (120, {@code a/third});
+ *       the fact search echoes its parameters as its one item (cursor {@code bad}: 400 naming it);</li>
+ *   <li>contradictions {@code c-open} (OPEN) and {@code c-done} (RESOLVED: a verdict gets 409), both of
+ *       {@code deaths:person}: listed for no other fact key;</li>
  *   <li>sources {@code example.com} (reliability 0.9) and {@code example.org} (0.4); one claim for article
  *       {@link #ARTICLE_WITH_CLAIMS}, none for any other;</li>
  *   <li>an event history of {@link #HISTORY} commits, position p recorded at {@link #T0} + p seconds, one
@@ -63,12 +66,16 @@ public class ClaimsStandIn implements QuarkusTestResourceLifecycleManager {
                 control(x, path.substring("/__standin/".length()));
             } else if (path.equals("/internal/v1/events") && method.equals("GET")) {
                 events(x, q);
+            } else if (path.equals("/internal/v1/facts") && method.equals("GET")) {
+                factSearch(x, q);
             } else if (path.startsWith("/internal/v1/facts/")) {
                 facts(x, decode(path.substring("/internal/v1/facts/".length())), q);
             } else if (path.equals("/internal/v1/contradictions") && method.equals("GET")) {
                 String status = q.get("status");
                 if (status != null && !status.equals("open") && !status.equals("resolved")) {
                     problem(x, 400, "status must be one of open, resolved", null);
+                } else if (q.get("factKey") != null && !q.get("factKey").equals("deaths:person")) {
+                    json(x, 200, "[]");
                 } else {
                     json(x, 200, "[" + (status == null || status.equals("open") ? contradiction("c-open", "OPEN") : "")
                             + (status == null ? "," : "") + (status == null || status.equals("resolved")
@@ -112,13 +119,19 @@ public class ClaimsStandIn implements QuarkusTestResourceLifecycleManager {
 
     private void facts(HttpExchange x, String rest, Map<String, String> q) throws IOException {
         boolean versions = rest.endsWith("/versions");
-        String key = versions ? rest.substring(0, rest.length() - "/versions".length()) : rest;
+        boolean claims = rest.endsWith("/claims");
+        String key = versions || claims ? rest.substring(0, rest.lastIndexOf('/')) : rest;
         if (!key.matches("[a-z][a-z0-9_]*:[a-z0-9][a-z0-9-]*")) {
             problem(x, 400, "factKey must look like predicate:subject-slug, e.g. deaths:person", null);
             return;
         }
         if (!key.equals("deaths:person")) {
             problem(x, 404, "no fact with key " + key, null);
+            return;
+        }
+        if (claims) {
+            json(x, 200, "[" + factClaim("e1", "a-old", "example.org", 83) + "," + factClaim("w1", "a-new", "example.com", 120)
+                    + "," + factClaim("w2", "a/third", "example.net", 120) + "]");
             return;
         }
         if (versions) {
@@ -137,6 +150,28 @@ public class ClaimsStandIn implements QuarkusTestResourceLifecycleManager {
         }
         json(x, 200, "{\"factKey\":\"deaths:person\",\"status\":\"corroborated\",\"version\":" + (asOf != null ? 1 : 2)
                 + ",\"asOf\":" + quote(asOf) + ",\"at\":" + quote(at) + "}");
+    }
+
+    /**
+     * The fact search echoes the parameters it received as its one item, so a test sees what the
+     * gateway passed on; cursor {@code bad} is refused as claims-service would, naming the parameter.
+     */
+    private void factSearch(HttpExchange x, Map<String, String> q) throws IOException {
+        if ("bad".equals(q.get("cursor"))) {
+            problem(x, 400, "1 field is invalid", "[{\"field\":\"cursor\",\"reason\":\"is not a cursor this service issued\"}]");
+            return;
+        }
+        StringBuilder received = new StringBuilder("{\"factKey\":\"deaths:person\"");
+        for (String name : new String[] {"predicate", "subject", "status", "outlet", "from", "to", "cursor", "limit"}) {
+            received.append(",\"").append(name).append("\":").append(quote(q.get(name)));
+        }
+        json(x, 200, "{\"items\":[" + received + "}],\"next\":\"bmV4dA\"}");
+    }
+
+    private static String factClaim(String claimId, String articleId, String outlet, int n) {
+        return "{\"claimId\":\"" + claimId + "\",\"outlet\":\"" + outlet + "\",\"articleId\":\"" + articleId
+                + "\",\"url\":\"https://" + outlet + "/" + claimId + "\",\"quote\":\"" + n + " dead\",\"value\":{\"n\":" + n
+                + "},\"referenceTime\":null,\"attribution\":null,\"status\":\"active\"}";
     }
 
     private void contradictions(HttpExchange x, String rest, String method) throws IOException {
@@ -234,9 +269,9 @@ public class ClaimsStandIn implements QuarkusTestResourceLifecycleManager {
         return "{\"contradictionId\":\"" + id + "\",\"id\":\"" + id + "\",\"factKey\":\"deaths:person\","
                 + "\"subject\":\"person\",\"predicate\":\"deaths\",\"status\":\"" + status + "\","
                 + "\"existing\":{\"claimId\":\"e1\",\"articleId\":\"a-old\",\"outlet\":\"example.org\","
-                + "\"quote\":\"at least 83 dead\"},"
+                + "\"quote\":\"at least 83 dead\",\"value\":{\"n\":83}},"
                 + "\"incoming\":{\"claimId\":\"w1\",\"articleId\":\"a-new\",\"outlet\":\"example.com\","
-                + "\"quote\":\"120 people died\"},\"severity\":0.6,\"detectedAt\":\"2025-11-18T10:00:00Z\","
+                + "\"quote\":\"120 people died\",\"value\":{\"n\":120}},\"severity\":0.6,\"detectedAt\":\"2025-11-18T10:00:00Z\","
                 + (resolved ? "\"resolution\":\"" + resolution + "\",\"winningClaimId\":"
                         + (resolution.equals("CLAIM_UPHELD") ? "\"w1\"" : "null")
                         + ",\"reviewer\":\"desk\",\"note\":\"hospital figures\",\"resolvedAt\":\"2025-11-19T14:00:00Z\","

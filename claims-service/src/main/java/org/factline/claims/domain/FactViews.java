@@ -1,7 +1,6 @@
 package org.factline.claims.domain;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,8 +15,11 @@ public interface FactViews {
     /** Saves (inserts or replaces) each view, in one round trip. */
     void saveAll(Collection<FactView> views);
 
-    /** Filters are optional (null); results by most recently updated first. */
-    List<FactView> search(String predicate, String subjectContains, FactStatus status, int limit);
+    /**
+     * Up to {@code limit} facts matching {@code query}, in fact-key order, starting after the key
+     * {@code afterKey} (null: from the first).
+     */
+    FactPage search(FactQuery query, String afterKey, int limit);
 
     long checkpoint();
 

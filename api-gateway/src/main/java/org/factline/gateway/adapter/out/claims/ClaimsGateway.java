@@ -18,6 +18,7 @@ import org.factline.gateway.application.DownstreamProblem;
 import org.factline.gateway.application.DownstreamUnavailable;
 import org.factline.gateway.application.EventHistory;
 import org.factline.gateway.application.FactQueries;
+import org.factline.gateway.application.FactSearch;
 import org.factline.gateway.application.SourceQueries;
 
 /**
@@ -42,10 +43,14 @@ public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHi
     }
 
     @Override
-    public JsonNode search(String predicate, String subject, String status, int limit) {
+    public JsonNode search(FactSearch q) {
         try {
-            return call(() -> client.search(predicate, subject, status, limit));
+            return call(() -> client.search(q.predicate(), q.subject(), q.status(), q.outlet(), q.from(), q.to(), q.cursor(),
+                    q.limit()));
         } catch (DownstreamProblem p) {
+            if (p.status() == 400) {
+                throw p; // with its field errors, which name the parameter
+            }
             throw new BadRequestException(p.getMessage()); // a search has no 404 or 409
         }
     }
@@ -63,6 +68,11 @@ public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHi
     @Override
     public JsonNode versions(String factKey) {
         return call(() -> client.versions(factKey));
+    }
+
+    @Override
+    public JsonNode claims(String factKey) {
+        return call(() -> client.factClaims(factKey));
     }
 
     @Override

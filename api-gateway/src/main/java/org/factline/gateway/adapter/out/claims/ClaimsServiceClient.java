@@ -23,7 +23,9 @@ public interface ClaimsServiceClient {
     @GET
     @Path("/facts")
     JsonNode search(@QueryParam("predicate") String predicate, @QueryParam("subject") String subject,
-                    @QueryParam("status") String status, @QueryParam("limit") int limit);
+                    @QueryParam("status") String status, @QueryParam("outlet") String outlet,
+                    @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cursor") String cursor,
+                    @QueryParam("limit") int limit);
 
     @GET
     @Path("/facts/{factKey}")
@@ -32,6 +34,10 @@ public interface ClaimsServiceClient {
     @GET
     @Path("/facts/{factKey}/versions")
     JsonNode versions(@PathParam("factKey") String factKey);
+
+    @GET
+    @Path("/facts/{factKey}/claims")
+    JsonNode factClaims(@PathParam("factKey") String factKey);
 
     @GET
     @Path("/contradictions")

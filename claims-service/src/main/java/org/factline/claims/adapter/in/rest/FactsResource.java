@@ -15,11 +15,15 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.factline.claims.application.FactHistory;
 import org.factline.claims.application.RankFactValues;
+import org.factline.claims.domain.ClaimViews;
+import org.factline.claims.domain.FactPage;
+import org.factline.claims.domain.FactQuery;
 import org.factline.claims.domain.FactStatus;
 import org.factline.claims.domain.FactTimeline;
 import org.factline.claims.domain.FactView;
 import org.factline.claims.domain.FactViews;
 import org.factline.contracts.value.FactKey;
+import org.factline.support.rest.Problem;
 
 /** Internal API for api-gateway over the facts read model and fact history. Role: reader (enforced at the gateway). */
 @Path("/internal/v1/facts")
@@ -31,18 +35,48 @@ public class FactsResource {
     private final FactViews views;
     private final FactHistory history;
     private final RankFactValues ranking;
+    private final ClaimViews claims;
 
-    FactsResource(FactViews views, FactHistory history, RankFactValues ranking) {
+    FactsResource(FactViews views, FactHistory history, RankFactValues ranking, ClaimViews claims) {
         this.views = views;
+        this.claims = claims;
         this.history = history;
         this.ranking = ranking;
     }
 
     @GET
-    @Operation(summary = "Search facts by predicate, subject text and status, newest first (role: reader)")
-    public List<FactView> search(@QueryParam("predicate") String predicate, @QueryParam("subject") String subject,
-                                 @QueryParam("status") String status, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return views.search(blankToNull(predicate), blankToNull(subject), status(status), RequestParams.limit(limit, MAX_LIMIT));
+    @Operation(summary = "Search facts by predicate, subject text, status, outlet (facts holding a claim from it) and "
+            + "reference-time range (facts whose reference time overlaps [from, to); ISO dates cover their whole day), "
+            + "in fact-key order: {items, next}; pass next back as cursor for the following page, null on the last. "
+            + "A bad status, limit, from, to or cursor is a 400 naming the parameter (role: reader)")
+    public FactSearchPage search(@QueryParam("predicate") String predicate, @QueryParam("subject") String subject,
+                                 @QueryParam("status") String status, @QueryParam("outlet") String outlet,
+                                 @QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam(FactCursor.PARAM) String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
+        FactPage page = views.search(query(predicate, subject, status, outlet, from, to), FactCursor.decode(cursor),
+                RequestParams.limit(limit, MAX_LIMIT));
+        return new FactSearchPage(page.items(), FactCursor.encode(page.lastKey()));
+    }
+
+    private static FactQuery query(String predicate, String subject, String status, String outlet, String from, String to) {
+        Instant start = RequestParams.rangeBound("from", from, false);
+        Instant end = RequestParams.rangeBound("to", to, true);
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw new InvalidRequest(List.of(new Problem.FieldProblem("to", "must be after from")));
+        }
+        return new FactQuery(blankToNull(predicate), blankToNull(subject), status(status), blankToNull(outlet), start, end);
+    }
+
+    @GET
+    @Path("/{factKey}/claims")
+    @Operation(summary = "The fact's claims in arrival order: claimId, outlet, articleId, source url, quote, value, "
+            + "reference time, attribution and status (active, stale, retracted, superseded); 404 for an unknown fact (role: reader)")
+    public List<FactClaim> claims(@PathParam("factKey") String factKey) {
+        String key = RequestParams.factKey(factKey).value();
+        if (views.find(key).isEmpty()) {
+            throw new NotFoundException("no fact with key " + factKey);
+        }
+        return claims.ofFact(key).stream().map(r -> FactClaim.of(r.view())).toList();
     }
 
     @GET

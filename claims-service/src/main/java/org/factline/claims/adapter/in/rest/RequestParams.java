@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.factline.contracts.value.FactKey;
+import org.factline.support.rest.Problem;
 
 /** Parsing of query and path parameters shared by the resources: every failure is a clear 400. */
 final class RequestParams {
@@ -49,6 +51,27 @@ final class RequestParams {
             return Instant.parse(t);
         } catch (DateTimeException e) {
             throw new BadRequestException(name + " must be an ISO-8601 date (2025-11-12) or instant (2025-11-12T08:00:00Z)");
+        }
+    }
+
+    /**
+     * A bound of a reference-time range: an instant as given, a date as the start of that day, or
+     * for an upper bound ({@code endOfDay}) the start of the next, so a date always covers its whole day.
+     */
+    static Instant rangeBound(String name, String text, boolean endOfDay) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        try {
+            if (t.length() == 10) {
+                LocalDate day = LocalDate.parse(t);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(t);
+        } catch (DateTimeException e) {
+            throw new InvalidRequest(List.of(new Problem.FieldProblem(name,
+                    "must be an ISO-8601 date (2025-11-12) or instant (2025-11-12T08:00:00Z)")));
         }
     }
 

@@ -8,8 +8,10 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.UpdateOptions;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +19,11 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.factline.claims.domain.FactStatus;
+import org.factline.claims.domain.FactPage;
+import org.factline.claims.domain.FactQuery;
 import org.factline.claims.domain.FactView;
 import org.factline.claims.domain.FactViews;
+import org.factline.contracts.value.TimeInterval;
 
 /**
  * Collection {@code facts} (one document per fact key, the view as JSON plus query fields) and
@@ -30,6 +34,8 @@ import org.factline.claims.domain.FactViews;
 public class MongoFactViews implements FactViews {
 
     private static final String CHECKPOINT_ID = "facts";
+    private static final String REFERENCE_START = "referenceStart";
+    private static final String REFERENCE_END = "referenceEnd";
 
     private final MongoCollection<Document> facts;
     private final MongoCollection<Document> checkpoints;
@@ -56,31 +62,67 @@ public class MongoFactViews implements FactViews {
     }
 
     private static Document document(FactView view) {
-        return new Document("_id", view.factKey())
+        Document d = new Document("_id", view.factKey())
                 .append("predicate", view.predicate())
                 .append("subject", view.subject())
                 .append("status", view.status().name())
-                .append("position", view.position())
-                .append("view", ViewJson.write(view));
+                .append("outlets", view.outlets())
+                .append("position", view.position());
+        TimeInterval reference = view.referenceTime();
+        if (reference != null) {
+            // Present (with null for an open side) only when the fact has a reference time, so a range never matches facts without one.
+            d.append(REFERENCE_START, date(reference.start())).append(REFERENCE_END, date(reference.end()));
+        }
+        return d.append("view", ViewJson.write(view));
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
     }
 
     @Override
-    public List<FactView> search(String predicate, String subjectContains, FactStatus status, int limit) {
-        List<Bson> filters = new ArrayList<>();
-        if (predicate != null) {
-            filters.add(Filters.eq("predicate", predicate));
-        }
-        if (subjectContains != null) {
-            // Quoted: user text is matched literally, never interpreted as a pattern or operator.
-            filters.add(Filters.regex("subject", Pattern.quote(subjectContains), "i"));
-        }
-        if (status != null) {
-            filters.add(Filters.eq("status", status.name()));
+    public FactPage search(FactQuery query, String afterKey, int limit) {
+        List<Bson> filters = filters(query);
+        if (afterKey != null) {
+            filters.add(Filters.gt("_id", afterKey));
         }
         List<FactView> out = new ArrayList<>();
-        facts.find(filters.isEmpty() ? new Document() : Filters.and(filters)).sort(Sorts.descending("position")).limit(limit)
+        // One more than asked tells whether another page follows.
+        facts.find(filters.isEmpty() ? new Document() : Filters.and(filters)).sort(Sorts.ascending("_id")).limit(limit + 1)
                 .forEach(d -> out.add(ViewJson.read(d, FactView.class)));
-        return out;
+        if (out.size() <= limit) {
+            return new FactPage(out, null);
+        }
+        List<FactView> page = out.subList(0, limit);
+        return new FactPage(page, page.get(limit - 1).factKey());
+    }
+
+    /** Every value is a plain string or instant compared with eq/gt/lt, so no request text can become an operator. */
+    private static List<Bson> filters(FactQuery query) {
+        List<Bson> filters = new ArrayList<>();
+        if (query.predicate() != null) {
+            filters.add(Filters.eq("predicate", query.predicate()));
+        }
+        if (query.subjectContains() != null) {
+            // Quoted: user text is matched literally, never interpreted as a pattern or operator.
+            filters.add(Filters.regex("subject", Pattern.quote(query.subjectContains()), "i"));
+        }
+        if (query.status() != null) {
+            filters.add(Filters.eq("status", query.status().name()));
+        }
+        if (query.outlet() != null) {
+            filters.add(Filters.eq("outlets", query.outlet()));
+        }
+        if (query.hasReferenceRange()) {
+            filters.add(Filters.exists(REFERENCE_START));
+        }
+        if (query.referenceFrom() != null) { // overlaps [from, ...): ends after from, or is open-ended
+            filters.add(Filters.or(Filters.eq(REFERENCE_END, null), Filters.gt(REFERENCE_END, Date.from(query.referenceFrom()))));
+        }
+        if (query.referenceTo() != null) { // overlaps [..., to): starts before to, or is open-started
+            filters.add(Filters.or(Filters.eq(REFERENCE_START, null), Filters.lt(REFERENCE_START, Date.from(query.referenceTo()))));
+        }
+        return filters;
     }
 
     @Override
