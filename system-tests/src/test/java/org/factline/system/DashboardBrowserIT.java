@@ -1,7 +1,8 @@
 package org.factline.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -98,7 +100,7 @@ class DashboardBrowserIT {
     @Test
     void conflicting_articles_raise_an_alert_on_the_open_page_and_a_verdict_can_be_recorded() throws IOException {
         useKey(system.adminKey);
-        await("feed live").atMost(PAGE_TIMEOUT).until(() -> "live".equals(byId("feed-state").getAttribute("data-state")));
+        onPage("feed live").atMost(PAGE_TIMEOUT).until(() -> "live".equals(byId("feed-state").getAttribute("data-state")));
         js("window.factlineSamePage = 'yes'"); // gone if the page reloads
 
         postArticle("Carrier reaches the Caribbean",
@@ -108,24 +110,24 @@ class DashboardBrowserIT {
                 "wire.example");
 
         By alert = alertsAbout(FACT_KEY);
-        await("contradiction alert on the page").atMost(SLICE_TIMEOUT).untilAsserted(() ->
+        onPage("contradiction alert on the page").atMost(SLICE_TIMEOUT).untilAsserted(() ->
                 assertThat(browser.findElements(alert)).singleElement().satisfies(li -> assertThat(li.getText())
                         .contains("Gerald R. Ford", "gazette.example", "wire.example", "by 2025-11-11", "2025-11-16", "open")));
         assertThat(js("return window.factlineSamePage")).as("the alert arrived without a reload").isEqualTo("yes");
         screenshot("dashboard-live-alert.png");
 
         // The chart reads the contradictions read model, which claims-service projects on its own.
-        await("contradiction listed by the API").atMost(SLICE_TIMEOUT).until(() -> Http.get(system.gateway().url()
+        onPage("contradiction listed by the API").atMost(SLICE_TIMEOUT).until(() -> Http.get(system.gateway().url()
                 + "/api/v1/contradictions?factKey=" + FACT_KEY, system.adminKey).body().path("items").size() == 1);
         WebElement subject = browser.findElement(By.cssSelector("#search-form input[name=subject]"));
         subject.sendKeys("gerald");
-        await("search finds the contested fact").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
+        onPage("search finds the contested fact").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
             browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
             assertThat(browser.findElements(By.cssSelector("#results tbody tr[data-fact-key='" + FACT_KEY + "']")))
                     .singleElement().satisfies(row -> assertThat(row.getText()).contains("contested", "gazette.example, wire.example"));
         });
         browser.findElement(alert).findElement(By.cssSelector("button.link")).click();
-        await("timeline with the contradiction marked").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
+        onPage("timeline with the contradiction marked").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
             assertThat(byId("fact").getAttribute("data-fact-key")).isEqualTo(FACT_KEY);
             assertThat(browser.findElements(By.cssSelector("#chart svg.timeline g.contradiction.open"))).hasSize(1);
             assertThat(browser.findElements(By.cssSelector("#chart svg.timeline g.bar.contradicted"))).hasSize(2);
@@ -139,7 +141,7 @@ class DashboardBrowserIT {
                 .findFirst().orElseThrow().click();
         card.findElement(By.name("note")).sendKeys("Port log shows the 16th.");
         card.findElement(By.cssSelector("button[type=submit]")).click();
-        await("verdict recorded and announced in the feed").atMost(SLICE_TIMEOUT).untilAsserted(() -> {
+        onPage("verdict recorded and announced in the feed").atMost(SLICE_TIMEOUT).untilAsserted(() -> {
             assertThat(byId("contradictions").getText()).contains("Verdict recorded: claim upheld");
             assertThat(browser.findElements(By.cssSelector("#feed li.alert.resolution[data-resolves^='c-" + FACT_KEY + "-']")))
                     .singleElement().satisfies(li -> assertThat(li.getText())
@@ -158,26 +160,26 @@ class DashboardBrowserIT {
         try {
             browser.navigate().refresh();
             useKey(system.adminKey);
-            await("feed live").atMost(PAGE_TIMEOUT).until(() -> "live".equals(byId("feed-state").getAttribute("data-state")));
+            onPage("feed live").atMost(PAGE_TIMEOUT).until(() -> "live".equals(byId("feed-state").getAttribute("data-state")));
             postArticle("Carrier in the Pacific", "The USS Nimitz arrived in the Pacific on November 3, officials said.",
                     "harbour.example");
             postArticle("Carrier in the Pacific (2)", "The USS Nimitz arrived in the Pacific on November 9, a spokesman said.",
                     "coast.example");
-            await("first Nimitz alert").atMost(SLICE_TIMEOUT).until(() -> browser.findElements(alertsAbout("arrival:nimitz")).size() == 1);
+            onPage("first Nimitz alert").atMost(SLICE_TIMEOUT).until(() -> browser.findElements(alertsAbout("arrival:nimitz")).size() == 1);
 
             js("window.factlineSse.cut()");
-            await("reconnect held").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
+            onPage("reconnect held").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
                 assertThat(byId("feed-state").getAttribute("data-state")).isEqualTo("reconnecting");
                 assertThat(js("return window.factlineSse.lastEventIds.length")).isEqualTo(2L);
             });
             postArticle("Carrier in the Pacific (3)", "The USS Nimitz arrived in the Pacific on November 20, officials said.",
                     "bay.example");
-            await("second Nimitz alert recorded by the gateway").atMost(SLICE_TIMEOUT).until(() ->
+            onPage("second Nimitz alert recorded by the gateway").atMost(SLICE_TIMEOUT).until(() ->
                     nimitzAlertsAtGateway() == 2);
             assertThat(browser.findElements(alertsAbout("arrival:nimitz"))).as("missed while cut off").hasSize(1);
 
             js("window.factlineSse.release()");
-            await("missed alert replayed").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
+            onPage("missed alert replayed").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
                 assertThat(browser.findElements(alertsAbout("arrival:nimitz"))).hasSize(2);
                 assertThat(byId("feed-state").getAttribute("data-state")).isEqualTo("live");
             });
@@ -192,7 +194,7 @@ class DashboardBrowserIT {
     @Test
     void an_unknown_key_is_refused_with_the_gateway_s_problem_shown() throws IOException {
         useKey("not-a-factline-key");
-        await("401 shown").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
+        onPage("401 shown").atMost(PAGE_TIMEOUT).untilAsserted(() -> {
             WebElement error = byId("error");
             assertThat(error.isDisplayed()).isTrue();
             assertThat(error.getAttribute("data-status")).isEqualTo("401");
@@ -224,6 +226,14 @@ class DashboardBrowserIT {
                 .put("publishedAt", "2025-11-18T09:00:00Z").toString();
         assertThat(Http.post(system.ingest().url() + "/articles", json).status()).as("article from %s accepted", outlet)
                 .isEqualTo(202);
+    }
+
+    /**
+     * Waits on the page. The dashboard re-renders tables and lists as data arrives, so an element
+     * found a moment ago can be replaced before it is read; that is a retry, not a failure.
+     */
+    private static ConditionFactory onPage(String alias) {
+        return Awaitility.await(alias).ignoreException(StaleElementReferenceException.class);
     }
 
     private static WebElement byId(String id) {
