@@ -11,6 +11,9 @@ public interface FactQueries {
 
     Optional<JsonNode> fact(String factKey);
 
+    /** The current fact with its {@code versions} and {@code claims} (as the two calls below answer them), in one read. */
+    Optional<JsonNode> detail(String factKey);
+
     /** A fact as believed at a recorded time ({@code asOf}) and/or for a reference time ({@code at}). */
     JsonNode factAt(String factKey, String asOf, String at);
 

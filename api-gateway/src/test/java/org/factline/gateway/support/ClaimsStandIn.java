@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * A stand-in for claims-service's internal API on 127.0.0.1, answering as docs/architecture.md
  * describes it, with fixed data:
  * <ul>
- *   <li>fact {@code deaths:person}; {@code asOf}/{@code at} must be instants or dates (else 400); its claims
+ *   <li>fact {@code deaths:person} (also with its versions and claims at {@code /detail}); {@code asOf}/{@code at} must be instants or dates (else 400); its claims
  *       {@code e1} (83, article {@code a-old}), {@code w1} (120, {@code a-new}) and {@code w2} (120, {@code a/third});
  *       the fact search echoes its parameters as its one item (cursor {@code bad}: 400 naming it);</li>
  *   <li>contradictions {@code c-open} (OPEN) and {@code c-done} (RESOLVED: a verdict gets 409), both of
@@ -120,7 +120,8 @@ public class ClaimsStandIn implements QuarkusTestResourceLifecycleManager {
     private void facts(HttpExchange x, String rest, Map<String, String> q) throws IOException {
         boolean versions = rest.endsWith("/versions");
         boolean claims = rest.endsWith("/claims");
-        String key = versions || claims ? rest.substring(0, rest.lastIndexOf('/')) : rest;
+        boolean detail = rest.endsWith("/detail");
+        String key = versions || claims || detail ? rest.substring(0, rest.lastIndexOf('/')) : rest;
         if (!key.matches("[a-z][a-z0-9_]*:[a-z0-9][a-z0-9-]*")) {
             problem(x, 400, "factKey must look like predicate:subject-slug, e.g. deaths:person", null);
             return;
@@ -130,12 +131,16 @@ public class ClaimsStandIn implements QuarkusTestResourceLifecycleManager {
             return;
         }
         if (claims) {
-            json(x, 200, "[" + factClaim("e1", "a-old", "example.org", 83) + "," + factClaim("w1", "a-new", "example.com", 120)
-                    + "," + factClaim("w2", "a/third", "example.net", 120) + "]");
+            json(x, 200, FACT_CLAIMS);
             return;
         }
         if (versions) {
-            json(x, 200, "[{\"version\":1,\"change\":\"CREATED\",\"position\":7},{\"version\":2,\"change\":\"CORROBORATED\",\"position\":9}]");
+            json(x, 200, FACT_VERSIONS);
+            return;
+        }
+        if (detail) {
+            json(x, 200, "{\"factKey\":\"deaths:person\",\"status\":\"corroborated\",\"version\":2,\"versions\":"
+                    + FACT_VERSIONS + ",\"claims\":" + FACT_CLAIMS + "}");
             return;
         }
         String asOf = q.get("asOf");
@@ -167,6 +172,11 @@ public class ClaimsStandIn implements QuarkusTestResourceLifecycleManager {
         }
         json(x, 200, "{\"items\":[" + received + "}],\"next\":\"bmV4dA\"}");
     }
+
+    private static final String FACT_CLAIMS = "[" + factClaim("e1", "a-old", "example.org", 83) + ","
+            + factClaim("w1", "a-new", "example.com", 120) + "," + factClaim("w2", "a/third", "example.net", 120) + "]";
+    private static final String FACT_VERSIONS =
+            "[{\"version\":1,\"change\":\"CREATED\",\"position\":7},{\"version\":2,\"change\":\"CORROBORATED\",\"position\":9}]";
 
     private static String factClaim(String claimId, String articleId, String outlet, int n) {
         return "{\"claimId\":\"" + claimId + "\",\"outlet\":\"" + outlet + "\",\"articleId\":\"" + articleId

@@ -24,8 +24,13 @@ public class RankFactValues {
     }
 
     public List<ValueRanking.RankedValue> rank(String factKey) {
+        return rank(claims.ofFact(factKey));
+    }
+
+    /** Ranks claims already read (the fact detail reads them once for both the ranking and the list). */
+    public List<ValueRanking.RankedValue> rank(List<ClaimRecord> factClaims) {
         Map<String, Double> reliability = new HashMap<>();
-        return ValueRanking.rank(claims.ofFact(factKey).stream().map(ClaimRecord::view).toList(),
+        return ValueRanking.rank(factClaims.stream().map(ClaimRecord::view).toList(),
                 outlet -> reliability.computeIfAbsent(outlet,
                         o -> sources.find(o).map(SourceView::reliability).orElse(Reliability.UNKNOWN)));
     }

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -105,5 +106,31 @@ class SourcesAndArticleClaimsIT {
         assertThat(claims.getString("[0].provenance.articleId")).isEqualTo(article);
         assertThat(claims.getInt("[0].value.quantity.value")).isEqualTo(83);
         given().get("/internal/v1/articles/" + fresh("unknown") + "/claims").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void the_fact_detail_answers_in_one_read_what_the_fact_its_versions_and_its_claims_answer_apart() {
+        FactKey key = freshKey("deaths");
+        send(exact(key, "a-" + key.value(), fresh("art"), fresh("one"), "2025-11-15", "83", "0.1.0", null));
+        send(exact(key, "b-" + key.value(), fresh("art"), fresh("two"), "2025-11-15", "40", "0.1.0", null));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/internal/v1/facts/" + key.value()).then().statusCode(200).body("version", equalTo(2)));
+        JsonPath detail = given().get("/internal/v1/facts/" + key.value() + "/detail").then().statusCode(200)
+                .extract().jsonPath();
+        JsonPath fact = given().get("/internal/v1/facts/" + key.value()).then().extract().jsonPath();
+        JsonPath versions = given().get("/internal/v1/facts/" + key.value() + "/versions").then().extract().jsonPath();
+        JsonPath claims = given().get("/internal/v1/facts/" + key.value() + "/claims").then().extract().jsonPath();
+
+        Map<String, Object> withoutParts = new HashMap<>(detail.getMap("")); // getMap answers the parsed document itself
+        withoutParts.remove("versions");
+        withoutParts.remove("claims");
+        assertThat(withoutParts).isEqualTo(fact.getMap(""));
+        assertThat(detail.getList("versions")).hasSize(2).isEqualTo(versions.getList("$"));
+        assertThat(detail.getList("claims")).hasSize(2).isEqualTo(claims.getList("$"));
+        assertThat(detail.getList("rankedValues.value.quantity.value", Integer.class)).containsExactlyInAnyOrder(83, 40);
+
+        given().get("/internal/v1/facts/" + freshKey("deaths").value() + "/detail").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/internal/v1/facts/NotAKey/detail").then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -61,6 +61,11 @@ public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHi
     }
 
     @Override
+    public Optional<JsonNode> detail(String factKey) {
+        return notFoundAsEmpty(() -> client.detail(factKey));
+    }
+
+    @Override
     public JsonNode factAt(String factKey, String asOf, String at) {
         return call(() -> client.get(factKey, asOf, at));
     }

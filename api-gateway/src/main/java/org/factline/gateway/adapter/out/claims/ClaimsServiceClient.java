@@ -32,6 +32,10 @@ public interface ClaimsServiceClient {
     JsonNode get(@PathParam("factKey") String factKey, @QueryParam("asOf") String asOf, @QueryParam("at") String at);
 
     @GET
+    @Path("/facts/{factKey}/detail")
+    JsonNode detail(@PathParam("factKey") String factKey);
+
+    @GET
     @Path("/facts/{factKey}/versions")
     JsonNode versions(@PathParam("factKey") String factKey);
 

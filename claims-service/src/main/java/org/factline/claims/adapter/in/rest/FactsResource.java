@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.factline.claims.application.FactHistory;
 import org.factline.claims.application.RankFactValues;
+import org.factline.claims.application.ReadFactDetail;
 import org.factline.claims.domain.ClaimViews;
 import org.factline.claims.domain.FactPage;
 import org.factline.claims.domain.FactQuery;
@@ -36,12 +37,14 @@ public class FactsResource {
     private final FactHistory history;
     private final RankFactValues ranking;
     private final ClaimViews claims;
+    private final ReadFactDetail detail;
 
-    FactsResource(FactViews views, FactHistory history, RankFactValues ranking, ClaimViews claims) {
+    FactsResource(FactViews views, FactHistory history, RankFactValues ranking, ClaimViews claims, ReadFactDetail detail) {
         this.views = views;
         this.claims = claims;
         this.history = history;
         this.ranking = ranking;
+        this.detail = detail;
     }
 
     @GET
@@ -77,6 +80,15 @@ public class FactsResource {
             throw new NotFoundException("no fact with key " + factKey);
         }
         return claims.ofFact(key).stream().map(r -> FactClaim.of(r.view())).toList();
+    }
+
+    @GET
+    @Path("/{factKey}/detail")
+    @Operation(summary = "The current fact (as GET /{factKey}, with rankedValues) together with its versions and claims "
+            + "(as GET /{factKey}/versions and /{factKey}/claims), read in one request; 404 for an unknown fact (role: reader)")
+    public FactDetail detail(@PathParam("factKey") String factKey) {
+        return detail.read(RequestParams.factKey(factKey)).map(FactDetail::of)
+                .orElseThrow(() -> new NotFoundException("no fact with key " + factKey));
     }
 
     @GET
