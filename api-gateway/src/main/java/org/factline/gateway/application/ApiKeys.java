@@ -23,12 +23,10 @@ public class ApiKeys {
 
     private final ApiKeyStore store;
     private final RateLimiter limiter;
-    private final VerifiedKeys verified;
 
-    ApiKeys(ApiKeyStore store, RateLimiter limiter, VerifiedKeys verified) {
+    ApiKeys(ApiKeyStore store, RateLimiter limiter) {
         this.store = store;
         this.limiter = limiter;
-        this.verified = verified;
     }
 
     /** A new key and the one time its token is seen. */
@@ -83,25 +81,14 @@ public class ApiKeys {
             throw new ClientErrorException("key " + id + " is the last active admin key; issue another admin key first", 409);
         }
         store.revoke(id, Instant.now());
-        verified.forget(id);
         limiter.forget(id);
     }
 
-    /** The caller a bearer token belongs to, if it is an active key (see {@link VerifiedKeys} for how long a check holds). */
+    /** The caller a bearer token belongs to, if it is an active key. */
     public Optional<Caller> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 512) {
             return Optional.empty();
         }
-        Optional<Caller> recent = verified.get(token);
-        if (recent.isPresent()) {
-            return recent;
-        }
-        Optional<Caller> caller = lookUp(token);
-        caller.ifPresent(c -> verified.put(token, c));
-        return caller;
-    }
-
-    private Optional<Caller> lookUp(String token) {
         Optional<ApiKey> found = KeySecrets.parse(token)
                 .flatMap(t -> store.find(t.id()).filter(k -> !k.opaque() && k.matches(t.secret())));
         if (found.isEmpty()) {

@@ -28,23 +28,9 @@ public interface GatewayConfig {
 
     Webhooks webhooks();
 
-    Keys keys();
-
     WebSocket websocket();
 
     Limits limits();
-
-    /**
-     * How long a verified API key is trusted without reading the key store again (0 turns the
-     * cache off), and how many verified tokens are kept; see VerifiedKeys.
-     */
-    interface Keys {
-        @WithDefault("5s")
-        java.time.Duration cacheTtl();
-
-        @WithDefault("10000")
-        int cacheSize();
-    }
 
     /** Request body limits below the server-wide one (which is for streamed batches): see RequestBodyLimits. */
     interface Limits {
