@@ -9,9 +9,7 @@ public interface FactQueries {
     /** One page, {@code {"items": [...], "next": cursor or null}}, in fact-key order. */
     JsonNode search(FactSearch search);
 
-    Optional<JsonNode> fact(String factKey);
-
-    /** The current fact with its {@code versions} and {@code claims} (as the two calls below answer them), in one read. */
+    /** The current fact with its {@code versions} and {@code claims} (as {@link #versions} and {@link #claims} answer them), in one read. */
     Optional<JsonNode> detail(String factKey);
 
     /** A fact as believed at a recorded time ({@code asOf}) and/or for a reference time ({@code at}). */

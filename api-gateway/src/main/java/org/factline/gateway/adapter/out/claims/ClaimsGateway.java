@@ -56,11 +56,6 @@ public class ClaimsGateway implements FactQueries, ContradictionQueries, EventHi
     }
 
     @Override
-    public Optional<JsonNode> fact(String factKey) {
-        return notFoundAsEmpty(() -> client.get(factKey, null, null));
-    }
-
-    @Override
     public Optional<JsonNode> detail(String factKey) {
         return notFoundAsEmpty(() -> client.detail(factKey));
     }

@@ -1,5 +1,7 @@
 package org.factline.claims.adapter.in.rest;
 
+import java.util.List;
+import org.factline.claims.domain.ClaimRecord;
 import org.factline.claims.domain.ClaimView;
 import org.factline.contracts.value.Attribution;
 import org.factline.contracts.value.ClaimValue;
@@ -13,5 +15,10 @@ public record FactClaim(String claimId, String outlet, String articleId, String 
         return new FactClaim(claim.claimId(), claim.provenance().outlet(), claim.provenance().articleId(),
                 claim.provenance().url(), claim.provenance().quote(), claim.value(), claim.referenceTime(), claim.attribution(),
                 claim.status());
+    }
+
+    /** A fact's claims, in the order given. */
+    static List<FactClaim> ofAll(List<ClaimRecord> records) {
+        return records.stream().map(r -> of(r.view())).toList();
     }
 }

@@ -79,7 +79,7 @@ public class FactsResource {
         if (views.find(key).isEmpty()) {
             throw new NotFoundException("no fact with key " + factKey);
         }
-        return claims.ofFact(key).stream().map(r -> FactClaim.of(r.view())).toList();
+        return FactClaim.ofAll(claims.ofFact(key));
     }
 
     @GET
