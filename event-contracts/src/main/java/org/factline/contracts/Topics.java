@@ -9,7 +9,10 @@ public final class Topics {
     /** {@code article.ArticleIngested.v1}, keyed by article id. Owner: ingest-service. */
     public static final String ARTICLES = "factline.articles.v1";
 
-    /** {@code claim.ClaimExtracted.v1}, keyed by fact key. Owner: extraction-service. */
+    /**
+     * {@code claim.ClaimExtracted.v2} (formerly v1), keyed by measure ({@code MeasureKey}), so the
+     * claims of one measure are resolved to facts in order. Owner: extraction-service.
+     */
     public static final String CLAIMS = "factline.claims.v1";
 
     /** {@code fact.*} events, keyed by fact key, in stream order per fact. Owner: claims-service. */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.factline.contracts.value.ClaimValue;
 import org.factline.contracts.value.FactKey;
+import org.factline.contracts.value.MeasureKey;
 import org.factline.contracts.value.Precision;
 import org.factline.contracts.value.Qualifier;
 import org.factline.contracts.value.Quantity;
@@ -53,6 +54,15 @@ class ValueTypesTest {
         assertThat(FactKey.of("count", "boat-strike").predicate()).isEqualTo("count");
         assertThatThrownBy(() -> new FactKey("Count boats")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FactKey("count:")).isInstanceOf(IllegalArgumentException.class);
+        FactKey anchored = FactKey.of(new MeasureKey("deaths:person"), "boat-strikes");
+        assertThat(anchored.value()).isEqualTo("deaths:person@boat-strikes");
+        assertThat(anchored.measure()).isEqualTo(new MeasureKey("deaths:person"));
+        assertThat(anchored.anchor()).isEqualTo("boat-strikes");
+        assertThat(new FactKey("count:boat-strike").anchor()).isNull();
+        assertThat(new FactKey("count:boat-strike").measure().thing()).isEqualTo("boat-strike");
+        assertThatThrownBy(() -> new FactKey("deaths:person@")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FactKey("deaths:person@a@b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MeasureKey("deaths:person@x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.factline.claims.domain.ArticleStandings;
 import org.factline.claims.domain.FactCommand;
 import org.factline.claims.domain.StoredCommit;
 import org.factline.contracts.event.ClaimExtracted;
+import org.factline.contracts.value.FactKey;
 
 /**
  * Attaches an extracted claim to its fact; a claim the fact already holds stores nothing. The
@@ -33,13 +34,13 @@ public class AttachClaim {
     public StoredCommit handle(ClaimExtracted claim) {
         String articleId = claim.provenance().articleId();
         ArticleStanding standing = standings.sawExtractorVersion(articleId, claim.provenance().extractorVersion());
-        StoredCommit commit = commands.execute(claim.factKey(), new FactCommand.AttachClaim(claim, standing));
+        StoredCommit commit = commands.execute(FactKey.of(claim.measure(), null), new FactCommand.AttachClaim(claim, standing));
         if (commit != null && !standing.retracted()) {
             // A retraction recorded while this claim was decided may have looked for the article's
             // facts before this commit was stored: withdraw here too (a no-op when it was found).
             ArticleStanding now = standings.find(articleId);
             if (now.retracted()) {
-                withdrawals.retractIn(claim.factKey(), now);
+                withdrawals.retractIn(FactKey.of(claim.measure(), null), now);
             }
         }
         if (standing.supersessionPending()) {

@@ -47,7 +47,7 @@ public final class ClaimProjection {
         Map<String, ClaimRecord> now = new LinkedHashMap<>(before);
         for (FactlineEvent e : events) {
             if (e instanceof ClaimExtracted c) {
-                now.putIfAbsent(c.claimId(), new ClaimRecord(new ClaimView(c.claimId(), c.factKey().value(), c.subject(),
+                now.putIfAbsent(c.claimId(), new ClaimRecord(new ClaimView(c.claimId(), c.measure().value(), c.subject(),
                         c.predicate(), c.value(), c.referenceTime(), c.attribution(), c.provenance(), ClaimView.ACTIVE),
                         false, false, 0, 0, position, position));
             } else if (e instanceof ClaimsWithdrawn w) {

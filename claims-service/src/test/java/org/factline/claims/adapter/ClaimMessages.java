@@ -60,8 +60,8 @@ final class ClaimMessages {
     }
 
     static void send(ClaimExtracted claim) {
-        KafkaProbe.shared().send(Topics.CLAIMS, claim.factKey().value(), EventCodec.encode(
-                EventEnvelope.wrap("claim-" + claim.claimId(), "test", claim.factKey().value(), Instant.now(), claim)));
+        KafkaProbe.shared().send(Topics.CLAIMS, claim.measure().value(), EventCodec.encode(
+                EventEnvelope.wrap("claim-" + claim.claimId(), "test", claim.measure().value(), Instant.now(), claim)));
     }
 
     /** The fact events published for {@code key}, read until {@code until} holds for them. */

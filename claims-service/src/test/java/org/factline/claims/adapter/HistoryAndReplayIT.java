@@ -101,7 +101,7 @@ class HistoryAndReplayIT {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> lastEvents = (List<Map<String, Object>>) mine.get(3).get("events");
         assertThat(lastEvents).extracting(e -> e.get("type"))
-                .containsExactly("claim.ClaimExtracted.v1", "fact.FactVersioned.v1", "fact.ContradictionDetected.v1");
+                .containsExactly("claim.ClaimExtracted.v2", "fact.FactVersioned.v1", "fact.ContradictionDetected.v1");
         given().queryParam("from", -1).get("/internal/v1/events").then().statusCode(400);
         given().queryParam("limit", "lots").get("/internal/v1/events").then().statusCode(400);
         given().queryParam("limit", 1001).get("/internal/v1/events").then().statusCode(400);

@@ -104,9 +104,10 @@ final class FactScenario {
 
     private static ClaimExtracted withProvenance(ClaimExtracted c, String articleId, String version, String copyOf) {
         Provenance p = c.provenance();
-        return new ClaimExtracted(c.claimId(), c.factKey(), c.subject(), c.predicate(), c.value(), c.referenceTime(),
-                c.attribution(), new Provenance(articleId, p.outlet(), p.url(), p.quoteStart(), p.quoteEnd(), p.quote(),
-                p.ruleId(), version, p.confidence(), copyOf), c.extractedAt());
+        return new ClaimExtracted(c.claimId(), c.measure(), c.measureNamed(), c.subject(), c.predicate(), c.value(), c.referenceTime(),
+                c.referenceSource(), c.scope(), c.anchors(), c.storyId(), c.attribution(),
+                new Provenance(articleId, p.outlet(), p.url(), p.quoteStart(), p.quoteEnd(), p.quote(),
+                        p.ruleId(), version, p.confidence(), copyOf), c.extractedAt());
     }
 
     /** A whole day: "on November 16". */

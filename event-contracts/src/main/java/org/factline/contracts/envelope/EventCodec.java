@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import org.factline.contracts.event.FactlineEvent;
+import org.factline.contracts.event.Upcastable;
 
 /**
  * Reads and writes envelopes as JSON. The mapper is configured here, not by each service, so the
@@ -45,17 +46,31 @@ public final class EventCodec {
         }
     }
 
+    /**
+     * The envelope with its data in the current version: an older version still read (an
+     * {@link Upcastable}) is upcast, keeping the envelope's id, source, time and subject.
+     */
     public static EventEnvelope<FactlineEvent> decode(String json) {
+        return upcast(decodeAsWritten(json));
+    }
+
+    /** The envelope exactly as written, older versions included (golden files, diagnostics). */
+    public static EventEnvelope<FactlineEvent> decodeAsWritten(String json) {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new EventDecodingException("not JSON: " + e.getOriginalMessage(), e);
         }
-        return decode(tree);
+        return decodeAsWritten(tree);
     }
 
+    /** As {@link #decode(String)}, from a parsed tree. */
     public static EventEnvelope<FactlineEvent> decode(JsonNode tree) {
+        return upcast(decodeAsWritten(tree));
+    }
+
+    static EventEnvelope<FactlineEvent> decodeAsWritten(JsonNode tree) {
         if (tree == null || !tree.isObject()) {
             throw new EventDecodingException("an event envelope must be a JSON object", null);
         }
@@ -84,6 +99,16 @@ public final class EventCodec {
         @SuppressWarnings("unchecked")
         EventEnvelope<E> typed = (EventEnvelope<E>) envelope;
         return typed;
+    }
+
+    private static EventEnvelope<FactlineEvent> upcast(EventEnvelope<FactlineEvent> envelope) {
+        FactlineEvent data = envelope.data();
+        if (!(data instanceof Upcastable old)) {
+            return envelope;
+        }
+        FactlineEvent current = old.upcast();
+        return new EventEnvelope<>(envelope.specversion(), envelope.id(), current.eventType(), envelope.source(),
+                envelope.time(), envelope.subject(), envelope.datacontenttype(), current);
     }
 
     private static String text(JsonNode tree, String field) {

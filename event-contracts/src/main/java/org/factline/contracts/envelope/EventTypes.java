@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.factline.contracts.event.ArticleIngested;
 import org.factline.contracts.event.ClaimExtracted;
+import org.factline.contracts.event.ClaimExtractedV1;
 import org.factline.contracts.event.ClaimsWithdrawn;
 import org.factline.contracts.event.ContradictionDetected;
 import org.factline.contracts.event.ContradictionResolved;
@@ -17,6 +18,7 @@ public final class EventTypes {
     private static final Map<String, Class<? extends FactlineEvent>> BY_TYPE = Map.of(
             ArticleIngested.TYPE, ArticleIngested.class,
             ClaimExtracted.TYPE, ClaimExtracted.class,
+            ClaimExtractedV1.TYPE, ClaimExtractedV1.class,
             FactVersioned.TYPE, FactVersioned.class,
             ContradictionDetected.TYPE, ContradictionDetected.class,
             ContradictionResolved.TYPE, ContradictionResolved.class,

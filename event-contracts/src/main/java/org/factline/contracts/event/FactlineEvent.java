@@ -6,7 +6,7 @@ package org.factline.contracts.event;
  * classes can be renamed or moved without breaking the stored history.
  */
 public sealed interface FactlineEvent
-        permits ArticleIngested, ClaimExtracted, FactVersioned, ContradictionDetected, ContradictionResolved,
+        permits ArticleIngested, ClaimExtracted, ClaimExtractedV1, FactVersioned, ContradictionDetected, ContradictionResolved,
         ClaimsWithdrawn {
 
     /** The versioned wire name, e.g. {@code fact.ContradictionDetected.v1}. */

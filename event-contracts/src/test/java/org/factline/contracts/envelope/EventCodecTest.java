@@ -46,9 +46,9 @@ class EventCodecTest {
         var q = claim.value().quantity();
         var big = new org.factline.contracts.value.Quantity(new java.math.BigDecimal("5E+7"), "USD", q.qualifier(),
                 new java.math.BigDecimal("5E+7"), null);
-        var changed = new org.factline.contracts.event.ClaimExtracted(claim.claimId(), claim.factKey(), claim.subject(),
-                claim.predicate(), org.factline.contracts.value.ClaimValue.of(big), claim.referenceTime(), claim.attribution(),
-                claim.provenance(), claim.extractedAt());
+        var changed = new org.factline.contracts.event.ClaimExtracted(claim.claimId(), claim.measure(), claim.measureNamed(), claim.subject(),
+                claim.predicate(), org.factline.contracts.value.ClaimValue.of(big), claim.referenceTime(), claim.referenceSource(),
+                claim.scope(), claim.anchors(), claim.storyId(), claim.attribution(), claim.provenance(), claim.extractedAt());
         String out = EventCodec.encode(EventEnvelope.wrap(envelope.id(), envelope.source(), envelope.subject(), envelope.time(), changed));
         assertThat(out).contains("\"value\":50000000").doesNotContain("E+7");
     }
@@ -62,7 +62,7 @@ class EventCodecTest {
 
     @Test
     void a_claim_written_before_copyOf_existed_reads_as_no_copy() {
-        String json = GoldenEvents.json(org.factline.contracts.event.ClaimExtracted.TYPE);
+        String json = GoldenEvents.json(org.factline.contracts.event.ClaimExtractedV1.TYPE);
         String old = json.replaceAll(",\\s*\"copyOf\"\\s*:\\s*null", "");
         assertThat(old).doesNotContain("copyOf");
         var claim = EventCodec.decode(old, org.factline.contracts.event.ClaimExtracted.class).data();

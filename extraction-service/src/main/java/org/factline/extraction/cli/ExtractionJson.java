@@ -13,7 +13,7 @@ import org.factline.extraction.domain.Timex;
 /**
  * The JSONL shape of one document's extraction (issue 4): id, dct, dctSource, timexes,
  * quantities, claims. Claims are written by the event codec's mapper, so they read exactly as the
- * {@code ClaimExtracted.v1} payload on the wire.
+ * {@code ClaimExtracted.v2} payload on the wire.
  */
 final class ExtractionJson {
 

@@ -47,10 +47,10 @@ class ExtractionFlowIT {
         List<ClaimExtracted> claims = probe.readUntil(Topics.CLAIMS, seen -> claimsOf(seen, id).size() >= 2, Duration.ofSeconds(30))
                 .stream().filter(r -> r.value().contains(id)).map(r -> {
                     ClaimExtracted c = EventCodec.decode(r.value(), ClaimExtracted.class).data();
-                    assertThat(r.key()).isEqualTo(c.factKey().value());
+                    assertThat(r.key()).isEqualTo(c.measure().value());
                     return c;
                 }).filter(c -> c.provenance().articleId().equals(id)).toList();
-        assertThat(claims).extracting(c -> c.factKey().value()).containsExactlyInAnyOrder("count:boat", "deaths:person");
+        assertThat(claims).extracting(c -> c.measure().value()).containsExactlyInAnyOrder("count:boat", "deaths:person");
 
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 given().get("/extractions/" + id).then().statusCode(200).body("claimIds", hasSize(2)));

@@ -57,7 +57,7 @@ class ExtractMainTest {
         assertThat(q.get("qualifier").asText()).isEqualTo(">=");
         assertThat(q.get("low").asInt()).isEqualTo(83);
         assertThat(q.get("high").isNull()).isTrue();
-        List<String> keys = first.get("claims").findValuesAsText("factKey");
+        List<String> keys = first.get("claims").findValuesAsText("measure");
         assertThat(keys).containsExactlyInAnyOrder("deaths:person", "arrival:gerald-r-ford");
         ClaimExtracted claim = EventCodec.mapper().treeToValue(first.get("claims").get(0), ClaimExtracted.class);
         assertThat(claim.provenance().articleId()).isEqualTo("b");

@@ -20,7 +20,7 @@ class ClaimExtractorTest {
                 Instant.parse("2025-11-16T09:00:00Z"));
         ArticleText b = new ArticleText("b1", "two.example", null, "Overnight, the 21 recent strikes on small boats continued.", null);
         List<ClaimExtracted> first = EXTRACTOR.extract(a, NOW);
-        assertThat(first).extracting(c -> c.factKey().value()).containsExactly("count:boat-strike", "deaths:person");
+        assertThat(first).extracting(c -> c.measure().value()).containsExactly("count:boat-strike", "deaths:person");
         ClaimExtracted deaths = first.get(1);
         assertThat(deaths.value().quantity().low()).isEqualByComparingTo(BigDecimal.valueOf(83));
         assertThat(deaths.value().quantity().high()).isNull();
@@ -33,7 +33,7 @@ class ClaimExtractorTest {
                 .containsExactlyElementsOf(first.stream().map(ClaimExtracted::claimId).toList());
 
         List<ClaimExtracted> second = EXTRACTOR.extract(b, NOW);
-        assertThat(second).extracting(c -> c.factKey().value()).containsExactly("count:boat-strike");
+        assertThat(second).extracting(c -> c.measure().value()).containsExactly("count:boat-strike");
         assertThat(second.get(0).referenceTime()).as("no publication date: no reference time").isNull();
     }
 

@@ -32,8 +32,8 @@ class DatedClaimsTest {
     void paraphrases_of_a_dated_event_share_key_and_value(String first, String second, String key, String timex) {
         List<ClaimExtracted> a = timeClaims(first, PUBLISHED);
         List<ClaimExtracted> b = timeClaims(second, PUBLISHED);
-        assertThat(a).extracting(c -> c.factKey().value()).containsExactly(key);
-        assertThat(b).extracting(c -> c.factKey().value()).containsExactly(key);
+        assertThat(a).extracting(c -> c.measure().value()).containsExactly(key);
+        assertThat(b).extracting(c -> c.measure().value()).containsExactly(key);
         assertThat(a.get(0).value().time()).isEqualTo(b.get(0).value().time());
         assertThat(a.get(0).value().time().timex()).isEqualTo(timex);
     }
@@ -43,7 +43,7 @@ class DatedClaimsTest {
         List<ClaimExtracted> claims = timeClaims("By November 11, the navy's largest carrier, the USS Gerald R. Ford, arrived in the region.", PUBLISHED);
         assertThat(claims).hasSize(1);
         TimeInterval when = claims.get(0).value().time();
-        assertThat(claims.get(0).factKey().value()).isEqualTo("arrival:gerald-r-ford");
+        assertThat(claims.get(0).measure().value()).isEqualTo("arrival:gerald-r-ford");
         assertThat(when.start()).isNull();
         assertThat(when.end()).isEqualTo(Instant.parse("2025-11-12T00:00:00Z"));
         assertThat(claims.get(0).referenceTime().timex()).isEqualTo("2025-11-18");
@@ -59,7 +59,7 @@ class DatedClaimsTest {
     void a_quantity_takes_its_reference_time_from_a_date_in_its_sentence() {
         List<ClaimExtracted> claims = EXTRACTOR.extract(new ArticleText("a", "o", null,
                 "Since October, 21 boats have been attacked. Officials counted 400 troops.", PUBLISHED), NOW);
-        assertThat(claims).extracting(c -> c.factKey().value()).containsExactly("count:boat-strike", "count:troop");
+        assertThat(claims).extracting(c -> c.measure().value()).containsExactly("count:boat-strike", "count:troop");
         TimeInterval since = claims.get(0).referenceTime();
         assertThat(since.timex()).isEqualTo("2025-10");
         assertThat(since.start()).isEqualTo(Instant.parse("2025-10-01T00:00:00Z"));

@@ -37,6 +37,6 @@ class FactKeyParaphraseTest {
     private static String onlyKey(String sentence) {
         List<ClaimExtracted> claims = EXTRACTOR.extract(new ArticleText("t", "o", null, sentence, PUBLISHED), PUBLISHED);
         assertThat(claims).as("claims of: " + sentence).hasSize(1);
-        return claims.get(0).factKey().value();
+        return claims.get(0).measure().value();
     }
 }

@@ -33,7 +33,7 @@ class NoiseFilterTest {
             List<NoiseFilter.Span> spans = FILTER.find(text);
             assertThat(spans).as("noise in: " + example).anyMatch(s -> s.ruleId().equals(cue.id())
                     && text.substring(s.start(), s.end()).contains(example.strip()));
-            assertThat(claims(text)).as("claims").extracting(c -> c.factKey().value())
+            assertThat(claims(text)).as("claims").extracting(c -> c.measure().value())
                     .containsExactlyInAnyOrder("count:ship", "count:worker");
         }));
     }
@@ -49,7 +49,7 @@ class NoiseFilterTest {
                 + "Our weekly digest has 25 more stories like this one.\n"
                 + "Great article, I counted 40 cranes myself when I visited.\n";
         List<ClaimExtracted> claims = claims(text);
-        assertThat(claims).extracting(c -> c.factKey().value()).containsExactlyInAnyOrder("count:ship", "count:worker", "share:percent");
+        assertThat(claims).extracting(c -> c.measure().value()).containsExactlyInAnyOrder("count:ship", "count:worker", "share:percent");
         assertThat(FILTER.find(text)).extracting(NoiseFilter.Span::kind).containsExactly("appeal", "tail", "tail");
     }
 
@@ -61,7 +61,7 @@ class NoiseFilterTest {
                 + "![Union leader says 20 ports will shut](https://example.org/img/20-ports.jpg)\n"
                 + "Die Gewerkschaft sagt, dass 600 Mitglieder und der Vorstand mit dem Streik weitermachen.\n"
                 + "Strike spreads to 9 more ports\nStrike spreads to 9 more ports\n";
-        assertThat(claims(text)).extracting(c -> c.factKey().value())
+        assertThat(claims(text)).extracting(c -> c.measure().value())
                 .containsExactlyInAnyOrder("count:ship", "count:worker", "count:member");
         assertThat(FILTER.find(text)).extracting(NoiseFilter.Span::ruleId).contains("en.noise.link", "en.noise.trailing-headline",
                 "en.noise.image-link", "en.noise.other-language", "en.noise.repeated-headline");

@@ -54,7 +54,7 @@ class SeedClaimsTest {
     private static Predicate<ClaimExtracted> quantity(String key, String qualifier, long value) {
         return c -> {
             Quantity q = c.value().quantity();
-            return c.factKey().value().equals(key) && q != null && q.qualifier().symbol().equals(qualifier)
+            return c.measure().value().equals(key) && q != null && q.qualifier().symbol().equals(qualifier)
                     && q.value().compareTo(BigDecimal.valueOf(value)) == 0;
         };
     }
@@ -62,13 +62,13 @@ class SeedClaimsTest {
     private static Predicate<ClaimExtracted> time(String key, String timex, boolean openStart) {
         return c -> {
             TimeInterval t = c.value().time();
-            return c.factKey().value().equals(key) && t != null && t.timex().equals(timex) && (t.start() == null) == openStart
+            return c.measure().value().equals(key) && t != null && t.timex().equals(timex) && (t.start() == null) == openStart
                     && t.end() != null;
         };
     }
 
     private static ClaimExtracted assertHas(Extraction e, String what, Predicate<ClaimExtracted> p) {
-        assertThat(e.claims()).as(what + " in " + e.claims().stream().map(c -> c.factKey() + "=" + c.value()).toList()).anyMatch(p);
+        assertThat(e.claims()).as(what + " in " + e.claims().stream().map(c -> c.measure() + "=" + c.value()).toList()).anyMatch(p);
         return e.claims().stream().filter(p).findFirst().orElseThrow();
     }
 

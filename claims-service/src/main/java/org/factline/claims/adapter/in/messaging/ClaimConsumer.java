@@ -8,7 +8,7 @@ import org.factline.contracts.envelope.EventCodec;
 import org.factline.contracts.event.ClaimExtracted;
 
 /**
- * Reads {@code claim.ClaimExtracted.v1}, in partition order. Undecodable messages go to the
+ * Reads {@code claim.ClaimExtracted.v2} (v1 upcast), in partition order. Undecodable messages go to the
  * dead-letter topic; the offset is committed only after the claim's decision is stored.
  */
 @ApplicationScoped

@@ -16,7 +16,7 @@ import org.factline.extraction.domain.ClaimPublisher;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes {@code claim.ClaimExtracted.v1} keyed by fact key, so all claims about one fact land
+ * Publishes {@code claim.ClaimExtracted.v2} keyed by measure, so all claims of one measure land
  * in one partition in order. While the broker is away it retries rather than failing the
  * article: a broker outage must never send good articles to the dead-letter topic.
  */
@@ -53,9 +53,9 @@ public class KafkaClaimPublisher implements ClaimPublisher {
 
     private Uni<Void> send(ClaimExtracted claim) {
         EventEnvelope<ClaimExtracted> envelope = EventEnvelope.wrap("claim-" + claim.claimId(), SOURCE,
-                claim.factKey().value(), claim.extractedAt(), claim);
+                claim.measure().value(), claim.extractedAt(), claim);
         return emitter.sendMessage(Message.of(EventCodec.encode(envelope)).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(Topics.CLAIMS).withKey(claim.factKey().value()).build()));
+                .withTopic(Topics.CLAIMS).withKey(claim.measure().value()).build()));
     }
 
     private void sleep() {
