@@ -47,9 +47,7 @@ class MongoIndexesIT {
     }
 
     private List<String> keys(String collection) {
-        List<String> found = new ArrayList<>();
-        client.getDatabase(database).getCollection(collection).listIndexes()
-                .forEach(i -> found.add(i.get("key", Document.class).toJson()));
-        return found;
+        return client.getDatabase(database).getCollection(collection).listIndexes()
+                .map(index -> index.get("key", Document.class).toJson()).into(new ArrayList<>());
     }
 }

@@ -42,9 +42,7 @@ class MongoIndexesIT {
     }
 
     private List<String> keys(String collection) {
-        List<String> keys = new ArrayList<>();
-        client.getDatabase(database).getCollection(collection).listIndexes()
-                .forEach(i -> keys.add(i.get("key", Document.class).toJson()));
-        return keys;
+        return client.getDatabase(database).getCollection(collection).listIndexes()
+                .map(index -> index.get("key", Document.class).toJson()).into(new ArrayList<>());
     }
 }
