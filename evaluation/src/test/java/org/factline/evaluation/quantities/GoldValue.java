@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public sealed interface GoldValue {
 
     Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    Pattern TIMEX = Pattern.compile("[0-9X]{1,4}(-[0-9A-Z]{1,3}){0,2}(T[0-9A-Z:]+)?|P(T?[0-9X.]+[YMWDHS])+|PRESENT_REF|PAST_REF|FUTURE_REF");
+    Pattern TIMEX = Pattern.compile("[0-9X]{1,4}(-[0-9A-Z]{1,3}){0,2}(T[0-9A-Z:]+)?|P(T?[0-9X.]+(DE|CE|[YMWDHS]))+|PRESENT_REF|PAST_REF|FUTURE_REF");
 
     record Number(BigDecimal value) implements GoldValue {
     }
