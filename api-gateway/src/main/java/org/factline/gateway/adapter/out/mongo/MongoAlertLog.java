@@ -44,6 +44,8 @@ public class MongoAlertLog implements AlertLog {
         this.alerts = db.getCollection("alerts");
         this.counters = db.getCollection("counters");
         alerts.createIndex(Indexes.ascending("seq"), new IndexOptions());
+        alerts.createIndex(Indexes.ascending("occurredAt", "_id")); // recent(): newest first, the index read backwards
+        alerts.createIndex(Indexes.ascending("contradictionId")); // detectionOf(): a resolution finds its detection
         backfillSequences();
     }
 

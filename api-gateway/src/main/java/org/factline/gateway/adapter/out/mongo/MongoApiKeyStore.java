@@ -3,6 +3,7 @@ package org.factline.gateway.adapter.out.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,8 @@ public class MongoApiKeyStore implements ApiKeyStore {
 
     MongoApiKeyStore(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.keys = client.getDatabase(database).getCollection("api_keys");
+        // activeOpaque() runs on the authentication path for tokens that are not id.secret.
+        keys.createIndex(Indexes.ascending("opaque", "revokedAt"));
     }
 
     @Override

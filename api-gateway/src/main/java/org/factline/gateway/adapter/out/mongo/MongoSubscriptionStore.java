@@ -3,6 +3,7 @@ package org.factline.gateway.adapter.out.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ public class MongoSubscriptionStore implements SubscriptionStore {
 
     MongoSubscriptionStore(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.subs = client.getDatabase(database).getCollection("subscriptions");
+        subs.createIndex(Indexes.ascending("ownerKeyId", "createdAt", "_id")); // ownedBy(), in listing order
     }
 
     @Override

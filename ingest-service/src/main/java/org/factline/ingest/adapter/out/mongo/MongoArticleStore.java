@@ -48,7 +48,8 @@ public class MongoArticleStore implements ArticleStore {
     void init() {
         articles = client.getDatabase(database).getCollection("articles");
         articles.createIndex(Indexes.ascending("contentHash"), new IndexOptions().unique(true));
-        articles.createIndex(Indexes.ascending("relayedAt", "ingestedAt"));
+        // pendingPublication(): relayedAt = null in (ingestedAt, _id) order, read from the index without a sort.
+        articles.createIndex(Indexes.ascending("relayedAt", "ingestedAt", "_id"));
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.factline.ingest.adapter.out.mongo.MongoDates.instant;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ public class MongoFeedStore implements FeedPorts.Store {
 
     MongoFeedStore(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.feeds = client.getDatabase(database).getCollection("feeds");
+        feeds.createIndex(Indexes.ascending("url")); // findByUrl: a registration looks for the same feed first
     }
 
     @Override

@@ -1,0 +1,7 @@
+package org.factline.archfixture.domain;
+
+import org.factline.otherfixture.domain.Foreign;
+
+/** Breaks "no service imports another service's packages". */
+public record Trespasser(Foreign foreign) {
+}
